@@ -1,0 +1,43 @@
+package org.partnershiphealth.assessment;
+
+/**
+ * Facts about the partnership that backbone staff record once per assessment round. Every field is optional
+ * (null means "not recorded"); the meaning, unit and range of each is defined in the knowledge base's
+ * {@code facts.yaml}, whose ids are exactly these component names.
+ */
+public record PartnershipFacts(
+        FormationTrigger formationTrigger,
+        Integer monthsRelationshipBeforeFunding,
+        Integer partnerCount,
+        Integer sectorCount,
+        RelationshipModel relationshipModel,
+        Double backboneFte,
+        Double turnoverPercent12m,
+        Integer monthsSinceLaunch,
+        Double meetingsPerMonth,
+        Double coordinationSharePercent,
+        Integer metricsTracked,
+        Integer metricsReviewedForLearning,
+        Double inKindSharePercent,
+        Double inKindUnusedPercent,
+        Boolean publicStatementProtocol,
+        Boolean decisionLogAccessible,
+        Boolean targetPopulationInDesign,
+        Boolean membersEngagedOnlyThroughAssociations,
+        Boolean implementationSupportForFollowers,
+        Double touchesPerPartnerPerMonth,
+        Double communicatingSharePercent,
+        Integer planningHorizonMonths,
+        Double sprintLengthMonths,
+        Integer activePilots,
+        Integer pilotsScaled24m,
+        Integer reviewsHeld12m,
+        Integer monthsSincePurposeRevisited,
+        Double largestFunderSharePercent) {
+
+    /** No facts recorded: every rule that needs a fact stays silent. */
+    public static PartnershipFacts none() {
+        return new PartnershipFacts(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+}
