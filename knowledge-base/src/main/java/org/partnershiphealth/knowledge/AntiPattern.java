@@ -1,0 +1,28 @@
+package org.partnershiphealth.knowledge;
+
+import java.util.List;
+
+/** A recurring way partnerships fail, with how to detect it and which practices remedy it. */
+public record AntiPattern(
+        String id,
+        String name,
+        String description,
+        Detection detection,
+        String harm,
+        List<String> remedies,
+        double baseSeverity,
+        String source) {
+
+    public AntiPattern {
+        remedies = Content.listOf(remedies);
+        detection = detection == null ? new Detection(null, null, null) : detection;
+    }
+
+    /** Which partnership facts and question answers reveal the anti-pattern, and the condition in words. */
+    public record Detection(List<String> facts, List<String> questions, String signal) {
+        public Detection {
+            facts = Content.listOf(facts);
+            questions = Content.listOf(questions);
+        }
+    }
+}
