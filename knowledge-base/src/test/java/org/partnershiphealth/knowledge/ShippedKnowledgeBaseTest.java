@@ -1,0 +1,120 @@
+package org.partnershiphealth.knowledge;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The content we ship is complete: what the issue, the rules and the reports rely on is all there. */
+class ShippedKnowledgeBaseTest {
+
+    private static KnowledgeBase kb;
+
+    @BeforeAll
+    static void load() {
+        kb = KnowledgeBaseLoader.loadDefault();
+    }
+
+    @Test
+    void definesTheSixPrinciplesAndTheTwentySevenPracticesOfTheFieldGuide() {
+        assertThat(kb.principles()).extracting(Principle::id).containsExactly("P1", "P2", "P3", "P4", "P5", "P6");
+        assertThat(kb.practices()).extracting(Practice::id)
+                .containsExactlyElementsOf(KnowledgeBaseValidator.PRACTICE_IDS);
+        assertThat(kb.practicesOf("P2")).extracting(Practice::id)
+                .containsExactly("PR04", "PR05", "PR06", "PR07", "PR08", "PR09", "PR10");
+        assertThat(kb.practicesOf("P6")).extracting(Practice::id).containsExactly("PR25", "PR26", "PR27");
+    }
+
+    @Test
+    void coversTheAntiPatternsTheSourceDocumentsWarnAbout() {
+        assertThat(kb.antiPatterns()).hasSizeGreaterThanOrEqualTo(18);
+        assertThat(kb.antiPatterns()).extracting(AntiPattern::id).contains(
+                "AP-FUNDING-DRIVEN-TABLE", "AP-OVER-COORDINATION", "AP-UNDER-COORDINATION",
+                "AP-COOPERATION-NOT-COLLABORATION", "AP-GOTCHA-ACCOUNTABILITY", "AP-COMPLIANCE-ONLY-ALIGNMENT",
+                "AP-CREDIT-GRABBING", "AP-IN-NEVER-ON", "AP-UNEXAMINED-INTEGRATION", "AP-GROUNDHOG-DAY",
+                "AP-INFLICTOR-INFLICTED", "AP-BIG-BANG-ROLLOUT", "AP-PILOTITIS", "AP-METRIC-PROLIFERATION",
+                "AP-DATA-DIVORCED-FROM-LEARNING", "AP-PERISHABLE-IN-KIND", "AP-ASSOCIATION-AS-ONLY-VOICE",
+                "AP-NO-RELAUNCH-AFTER-TURNOVER", "AP-OVERDRAWN-RELATIONSHIP-BANK", "AP-UNSTAFFED-BACKBONE",
+                "AP-FIXING-WEAKNESSES", "AP-LEADERS-ONLY-COMMITMENTS", "AP-UNDER-COMMUNICATION");
+    }
+
+    @Test
+    void theFullFormHasAtLeastTwoItemsAndTheShortFormExactlyOnePerPractice() {
+        Questionnaire questionnaire = kb.questionnaire();
+        assertThat(questionnaire.fullForm()).hasSizeGreaterThanOrEqualTo(54);
+        assertThat(questionnaire.shortForm()).hasSize(27);
+        assertThat(questionnaire.shortForm().stream().flatMap(q -> q.practices().stream()).distinct())
+                .hasSize(27);
+        for (Practice practice : kb.practices()) {
+            assertThat(kb.questionsFor(practice.id())).as(practice.id()).hasSizeGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void someItemsAreReverseScoredInEveryPartOfTheQuestionnaire() {
+        Set<String> principlesWithReverseItems = kb.questionnaire().fullForm().stream()
+                .filter(Question::reverse)
+                .map(q -> kb.practice(q.practices().get(0)).principle())
+                .collect(Collectors.toSet());
+        assertThat(principlesWithReverseItems).containsExactlyInAnyOrder("P1", "P2", "P3", "P4", "P5", "P6");
+    }
+
+    @Test
+    void theRespondentProfileOffersEverySectorRoleAndTenure() {
+        var profile = kb.questionnaire().profile();
+        assertThat(profile.sector()).extracting(Option::code)
+                .containsExactly("BUSINESS", "NONPROFIT", "GOVERNMENT", "FUNDER", "ACADEMIC", "COMMUNITY");
+        assertThat(profile.role()).extracting(Option::code)
+                .containsExactly("LEADERSHIP", "PARTNER_REPRESENTATIVE", "BACKBONE_STAFF", "COMMUNITY_MEMBER");
+        assertThat(profile.tenure()).hasSize(3);
+        assertThat(kb.questionnaire().open()).hasSizeBetween(1, 2);
+        assertThat(kb.questionnaire().dontKnow()).containsIgnoringCase("know");
+    }
+
+    @Test
+    void everyPracticeOffersThreeToFiveFirstStepsAndASustainingAction() {
+        for (Practice practice : kb.practices()) {
+            assertThat(practice.actions()).as(practice.id()).hasSizeBetween(3, 5);
+            assertThat(practice.sustainingAction()).as(practice.id()).isNotBlank();
+            assertThat(practice.effort()).as(practice.id()).isNotNull();
+        }
+    }
+
+    @Test
+    void prerequisitesFollowTheFieldGuidesOrderOfFoundations() {
+        assertThat(kb.practice("PR04").prerequisites()).as("governance before fundraising").contains("PR17");
+        assertThat(kb.practice("PR22").prerequisites()).as("the target population's job before co-creation")
+                .contains("PR21");
+        assertThat(kb.practice("PR26").prerequisites()).as("fewest critical metrics before data stories")
+                .contains("PR25");
+        assertThat(kb.practice("PR07").prerequisites()).as("fewest critical metrics before ROI narratives")
+                .contains("PR25");
+    }
+
+    @Test
+    void everyAntiPatternIsLinkedFromAtLeastOnePracticeItRelatesTo() {
+        Set<String> linked = kb.practices().stream().map(Practice::antiPatterns).flatMap(Collection::stream)
+                .collect(Collectors.toSet());
+        List<String> orphans = kb.antiPatterns().stream().map(AntiPattern::id).filter(id -> !linked.contains(id))
+                .toList();
+        assertThat(orphans).as("anti-patterns no practice mentions").isEmpty();
+    }
+
+    @Test
+    void theRelaunchRuleOfThumbIsRecordedWhereConsultantsLook() {
+        assertThat(kb.fact("turnoverPercent12m").meaning()).contains("15%");
+        assertThat(kb.antiPattern("AP-NO-RELAUNCH-AFTER-TURNOVER").detection().facts())
+                .contains("turnoverPercent12m");
+        assertThat(kb.antiPattern("AP-NO-RELAUNCH-AFTER-TURNOVER").remedies()).contains("PR11");
+    }
+
+    @Test
+    void theKnowledgeBaseHasAVersionForReportsToCite() {
+        assertThat(kb.version()).matches("\\d{4}\\.\\d{2}.*");
+    }
+}
