@@ -32,7 +32,7 @@ public record Evidence(String subject, String observed, String comparator, Strin
     public String toString() {
         String unitText = unit.isEmpty() ? "" : " " + unit;
         if ("=".equals(comparator)) {
-            return subject + " = " + observed;
+            return subject + " = " + observed + unitText;
         }
         return subject + " = " + observed + unitText + " (" + comparator + " " + threshold + unitText + ")";
     }
