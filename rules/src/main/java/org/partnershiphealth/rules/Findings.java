@@ -1,0 +1,133 @@
+package org.partnershiphealth.rules;
+
+import org.partnershiphealth.diagnosis.Evidence;
+import org.partnershiphealth.diagnosis.Finding;
+import org.partnershiphealth.diagnosis.FindingKind;
+import org.partnershiphealth.diagnosis.GroupScore;
+import org.partnershiphealth.diagnosis.PracticeScore;
+import org.partnershiphealth.diagnosis.PrincipleScore;
+import org.partnershiphealth.knowledge.AntiPattern;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The global every rule reports to. The rule's name supplies the finding's id (the text before the first space)
+ * and its statement (the rest), so what a consultant reads in the DRL is what appears in the report. Severities
+ * grow with the distance past the threshold and never go below a floor, so a barely-weak practice still counts.
+ */
+public final class Findings {
+
+    /** The lowest severity of a finding that fired at all; the rest of 0..1 measures how far past the line. */
+    static final double FLOOR = 0.3;
+
+    private final Map<String, String> principleOfPractice;
+    private final Thresholds thresholds;
+    private final List<Finding> found = new ArrayList<>();
+
+    Findings(Map<String, String> principleOfPractice, Thresholds thresholds) {
+        this.principleOfPractice = principleOfPractice;
+        this.thresholds = thresholds;
+    }
+
+    /** A practice whose mean lies in the concern band; full severity at a mean of 1. */
+    public void practiceGap(String ruleName, PracticeScore score) {
+        double distance = (thresholds.concernBelow() - score.mean()) / (thresholds.concernBelow() - 1);
+        add(ruleName, FindingKind.GAP, principleOfPractice.get(score.practiceId()), List.of(score.practiceId()), null,
+                graded(distance), List.of(
+                        Evidence.of(score.practiceId() + " mean", score.mean(), "<", thresholds.concernBelow(), ""),
+                        Evidence.of(score.practiceId() + " respondents", score.n(), ">=", thresholds.minRespondents(), "")),
+                List.of());
+    }
+
+    /** A practice in the strength band with no deep split; the weight grows towards a mean of 5. */
+    public void practiceStrength(String ruleName, PracticeScore score) {
+        double distance = (score.mean() - thresholds.strengthAtLeast()) / (5 - thresholds.strengthAtLeast());
+        add(ruleName, FindingKind.STRENGTH, principleOfPractice.get(score.practiceId()), List.of(score.practiceId()),
+                null, graded(distance), List.of(
+                        Evidence.of(score.practiceId() + " mean", score.mean(), ">=", thresholds.strengthAtLeast(), ""),
+                        Evidence.of(score.practiceId() + " spread", score.standardDeviation(), "<",
+                                thresholds.dividedSpread(), "")),
+                List.of());
+    }
+
+    /**
+     * A principle that is weak as a whole: its own mean is in the concern band, or at least half (and at least
+     * two) of its scored practices are. Severity takes the larger of the two distances.
+     */
+    public void principleGap(String ruleName, PrincipleScore score, Collection<String> weakPractices, long scored) {
+        double meanDistance = (thresholds.concernBelow() - score.mean()) / (thresholds.concernBelow() - 1);
+        double weakShare = scored == 0 ? 0 : (double) weakPractices.size() / scored;
+        List<String> weak = weakPractices.stream().sorted().toList();
+        add(ruleName, FindingKind.GAP, score.principleId(), weak, null, graded(Math.max(meanDistance, weakShare)),
+                List.of(Evidence.of(score.principleId() + " mean", score.mean(), "<", thresholds.concernBelow(), ""),
+                        new Evidence(score.principleId() + " practices in the concern band",
+                                weakPractices.size() + " of " + scored, ">=", "half", "")),
+                List.of());
+    }
+
+    /** Respondents split on a practice: the spread is high whatever the mean says. */
+    public void dividedViews(String ruleName, PracticeScore score) {
+        double distance = (score.standardDeviation() - thresholds.dividedSpread()) / thresholds.dividedSpread();
+        add(ruleName, FindingKind.DIVIDED_VIEWS, principleOfPractice.get(score.practiceId()),
+                List.of(score.practiceId()), null, graded(distance), List.of(
+                        Evidence.of(score.practiceId() + " spread", score.standardDeviation(), ">=",
+                                thresholds.dividedSpread(), ""),
+                        Evidence.of(score.practiceId() + " mean", score.mean(), "=", score.mean(), "")),
+                List.of());
+    }
+
+    /** The most and least positive groups of one dimension, both of at least k respondents, far apart. */
+    public void divergence(String ruleName, GroupScore high, GroupScore low) {
+        if (high.n() < thresholds.minGroupSize() || low.n() < thresholds.minGroupSize()) {
+            throw new IllegalStateException("Rule " + ruleName + " matched a group below the anonymity threshold");
+        }
+        double gap = high.mean() - low.mean();
+        String subject = high.subjectId();
+        boolean practice = subject.startsWith("PR");
+        add(ruleName, FindingKind.DIVERGENCE, practice ? principleOfPractice.get(subject) : subject,
+                practice ? List.of(subject) : List.of(), null,
+                graded((gap - thresholds.divergenceGap()) / thresholds.divergenceGap()),
+                List.of(Evidence.of(subject + " mean, " + label(high), high.mean(), "=", high.mean(), ""),
+                        Evidence.of(subject + " mean, " + label(low), low.mean(), "=", low.mean(), ""),
+                        Evidence.of(subject + " gap between groups", gap, ">=", thresholds.divergenceGap(), "")),
+                List.of(label(high), label(low)));
+    }
+
+    public void antiPattern(String ruleName, AntiPattern antiPattern, Signals signals) {
+        add(ruleName, FindingKind.ANTI_PATTERN, null, antiPattern.remedies(), antiPattern.id(),
+                signals.severity(antiPattern.baseSeverity()), signals.evidence(), List.of());
+    }
+
+    List<Finding> sorted() {
+        return found.stream().sorted(ORDER).toList();
+    }
+
+    private static String label(GroupScore group) {
+        return group.dimension() + ":" + group.group();
+    }
+
+    private static double graded(double distance) {
+        return FLOOR + (1 - FLOOR) * Signals.clamp(distance);
+    }
+
+    private void add(String ruleName, FindingKind kind, String principleId, List<String> practiceIds,
+                     String antiPatternId, double severity, List<Evidence> evidence, List<String> groups) {
+        String ruleId = RuleBook.ruleId(ruleName);
+        String statement = ruleName.substring(ruleId.length()).strip();
+        double rounded = Math.round(severity * 1000) / 1000.0;
+        found.add(new Finding(ruleId, kind, principleId, practiceIds, antiPatternId, rounded, statement, evidence,
+                groups));
+    }
+
+    /** Findings come out in a fixed order, so the result never depends on the order facts went in. */
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::kind)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(finding -> String.join(",", finding.practiceIds()))
+            .thenComparing(finding -> String.join(",", finding.groups()))
+            .thenComparing(Finding::severity);
+}

@@ -1,0 +1,104 @@
+package org.partnershiphealth.rules;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.StatelessKieSession;
+import org.partnershiphealth.diagnosis.Finding;
+import org.partnershiphealth.diagnosis.GroupScore;
+import org.partnershiphealth.knowledge.KnowledgeBase;
+import org.partnershiphealth.knowledge.KnowledgeBaseLoader;
+import org.partnershiphealth.knowledge.Practice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The rule base as one call: facts in, findings out. The KieBase is the executable model compiled at build time
+ * by the kie-maven-plugin and is loaded once; each {@link #evaluate} runs in its own stateless session, so a
+ * RuleBook is safe to share between threads. Findings come back in a fixed order whatever order the facts had.
+ */
+public final class RuleBook {
+
+    private static final String KIE_BASE = "partnership-health";
+
+    private final KieBase kieBase;
+    private final KnowledgeBase knowledge;
+    private final Thresholds thresholds;
+    private final Map<String, String> principleOfPractice;
+
+    private RuleBook(KieBase kieBase, KnowledgeBase knowledge, Thresholds thresholds) {
+        this.kieBase = kieBase;
+        this.knowledge = knowledge;
+        this.thresholds = thresholds;
+        this.principleOfPractice = knowledge.practices().stream()
+                .collect(Collectors.toUnmodifiableMap(Practice::id, Practice::principle));
+    }
+
+    /** The shipped rules, knowledge base and thresholds. */
+    public static RuleBook load() {
+        return load(KnowledgeBaseLoader.loadDefault(), ThresholdsFile.defaults());
+    }
+
+    public static RuleBook load(KnowledgeBase knowledge, Thresholds thresholds) {
+        KieBase kieBase = KieServices.get().getKieClasspathContainer(RuleBook.class.getClassLoader())
+                .getKieBase(KIE_BASE);
+        return new RuleBook(kieBase, knowledge, thresholds);
+    }
+
+    /** The same rules with other thresholds; the compiled KieBase is shared. */
+    public RuleBook withThresholds(Thresholds other) {
+        return new RuleBook(kieBase, knowledge, other);
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    public List<Finding> evaluate(RuleInput input) {
+        Findings findings = new Findings(principleOfPractice, thresholds);
+        StatelessKieSession session = kieBase.newStatelessKieSession();
+        session.setGlobal("findings", findings);
+        session.execute(facts(input));
+        return findings.sorted();
+    }
+
+    /** The names of all rules, e.g. "PR11-GAP the team was never formally launched or relaunched". */
+    public List<String> ruleNames() {
+        return kieBase.getKiePackages().stream()
+                .map(KiePackage::getRules)
+                .flatMap(rules -> rules.stream().map(Rule::getName))
+                .sorted()
+                .toList();
+    }
+
+    private List<Object> facts(RuleInput input) {
+        // Groups below the anonymity threshold never enter the session, whoever computed the scores.
+        List<GroupScore> shownGroups = input.scores().groups().stream()
+                .filter(group -> group.n() >= thresholds.minGroupSize())
+                .toList();
+        List<Object> facts = new ArrayList<>();
+        facts.add(thresholds);
+        facts.add(input.partnership());
+        facts.add(new Survey(input.scores().questions(), shownGroups, input.respondentsBySector(), thresholds));
+        facts.addAll(knowledge.practices());
+        facts.addAll(knowledge.antiPatterns());
+        facts.addAll(input.scores().practices());
+        facts.addAll(input.scores().principles());
+        facts.addAll(shownGroups.stream().filter(group -> !group.subjectId().startsWith("Q")).toList());
+        return facts;
+    }
+
+    /** A rule's id is its name up to the first space: "PR11-GAP ..." has the id PR11-GAP. */
+    public static String ruleId(String ruleName) {
+        int space = ruleName.indexOf(' ');
+        return space < 0 ? ruleName : ruleName.substring(0, space);
+    }
+}

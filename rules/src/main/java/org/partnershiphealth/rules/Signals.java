@@ -1,0 +1,173 @@
+package org.partnershiphealth.rules;
+
+import org.partnershiphealth.assessment.Sector;
+import org.partnershiphealth.diagnosis.Evidence;
+import org.partnershiphealth.diagnosis.GroupDimension;
+import org.partnershiphealth.diagnosis.GroupScore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The evidence an anti-pattern rule gathers in its consequence. Each check adds its evidence only when it holds,
+ * together with how far past the threshold the value lies (0 at the threshold, 1 when well past it), so the
+ * finding lists exactly what is true and its severity grows with the distance:
+ * {@code severity = baseSeverity x (0.5 + 0.5 x mean distance)}.
+ */
+public final class Signals {
+
+    private final Survey survey;
+    private final Thresholds thresholds;
+    private final List<Evidence> evidence = new ArrayList<>();
+    private final List<Double> distances = new ArrayList<>();
+    private boolean allHeld = true;
+
+    private Signals(Survey survey) {
+        this.survey = survey;
+        this.thresholds = survey.thresholds();
+    }
+
+    public static Signals from(Survey survey) {
+        return new Signals(survey);
+    }
+
+    /** value > threshold; the distance is relative to the threshold and full at twice its size. */
+    public Signals above(String fact, Number value, double threshold, String unit) {
+        boolean holds = value != null && value.doubleValue() > threshold;
+        return record(holds, () -> Evidence.of(fact, value.doubleValue(), ">", threshold, unit),
+                holds ? relative(value.doubleValue() - threshold, threshold) : 0);
+    }
+
+    /** value >= threshold. */
+    public Signals atLeast(String fact, Number value, double threshold, String unit) {
+        boolean holds = value != null && value.doubleValue() >= threshold;
+        return record(holds, () -> Evidence.of(fact, value.doubleValue(), ">=", threshold, unit),
+                holds ? relative(value.doubleValue() - threshold, threshold) : 0);
+    }
+
+    /** value < threshold; full distance at zero. */
+    public Signals below(String fact, Number value, double threshold, String unit) {
+        boolean holds = value != null && value.doubleValue() < threshold;
+        return record(holds, () -> Evidence.of(fact, value.doubleValue(), "<", threshold, unit),
+                holds ? relative(threshold - value.doubleValue(), threshold) : 0);
+    }
+
+    /** value == expected for a count such as "no pilot scaled": a plain fact, so the distance is full. */
+    public Signals equalTo(String fact, Number value, double expected, String unit) {
+        boolean holds = value != null && value.doubleValue() == expected;
+        return record(holds, () -> Evidence.of(fact, value.doubleValue(), "=", expected, unit), 1);
+    }
+
+    public Signals is(String fact, Boolean value, boolean expected) {
+        boolean holds = value != null && value == expected;
+        return record(holds, () -> Evidence.flag(fact, value, !expected), 1);
+    }
+
+    public Signals code(String fact, Enum<?> value, Enum<?> expected) {
+        boolean holds = value != null && value == expected;
+        return record(holds, () -> Evidence.code(fact, value.name()), 1);
+    }
+
+    /** Partners broadly agree with the item (mean agreement at or above {@code agreeAtLeast}). */
+    public Signals agrees(String questionId) {
+        Double agreement = survey.agreement(questionId);
+        double limit = thresholds.agreeAtLeast();
+        boolean holds = agreement != null && agreement >= limit;
+        return record(holds, () -> Evidence.of(questionId + " agreement", agreement, ">=", limit, ""),
+                holds ? (agreement - limit) / (5 - limit) : 0);
+    }
+
+    /** Partners broadly reject the item (mean agreement at or below {@code disagreeAtMost}). */
+    public Signals disagrees(String questionId) {
+        Double agreement = survey.agreement(questionId);
+        double limit = thresholds.disagreeAtMost();
+        boolean holds = agreement != null && agreement <= limit;
+        return record(holds, () -> Evidence.of(questionId + " agreement", agreement, "<=", limit, ""),
+                holds ? (limit - agreement) / (limit - 1) : 0);
+    }
+
+    /** A group of at least k agrees with the item at least {@code divergenceGap} less than all respondents. */
+    public Signals groupBelowEveryone(GroupDimension dimension, String group,
+                                      String questionId) {
+        Double groupAgreement = survey.groupAgreement(dimension, group, questionId);
+        Double everyone = survey.agreement(questionId);
+        double gap = thresholds.divergenceGap();
+        boolean holds = groupAgreement != null && everyone != null && everyone - groupAgreement >= gap;
+        return record(holds, () -> new Evidence(questionId + " agreement, " + group + " vs everyone",
+                        format(groupAgreement) + " vs " + format(everyone), "gap >=", format(gap), ""),
+                holds ? Math.min(1, (everyone - groupAgreement - gap) / gap) : 0);
+    }
+
+    /** The most and least agreeing groups of a dimension (each of at least k) are {@code divergenceGap} apart. */
+    public Signals groupsApart(GroupDimension dimension, String questionId) {
+        List<GroupScore> extremes = survey.extremeGroups(dimension, questionId);
+        double gap = thresholds.divergenceGap();
+        double apart = extremes.isEmpty() ? 0 : extremes.get(0).mean() - extremes.get(1).mean();
+        boolean holds = !extremes.isEmpty() && apart >= gap;
+        return record(holds, () -> new Evidence(questionId + " agreement, " + label(extremes.get(0)) + " vs "
+                        + label(extremes.get(1)), format(extremes.get(0).mean()) + " vs " + format(extremes.get(1).mean()),
+                        "gap >=", format(gap), ""),
+                holds ? Math.min(1, (apart - gap) / gap) : 0);
+    }
+
+    /** part as a percentage of whole, or null when either is unknown or the whole is zero. */
+    public static Double percent(Number part, Number whole) {
+        if (part == null || whole == null || whole.doubleValue() == 0) {
+            return null;
+        }
+        return 100.0 * part.doubleValue() / whole.doubleValue();
+    }
+
+    private static String label(GroupScore group) {
+        return group.dimension() + ":" + group.group();
+    }
+
+    public Signals noRespondentsFrom(Sector sector) {
+        boolean holds = survey.noRespondentsFrom(sector);
+        return record(holds, () -> new Evidence("respondents from " + sector, "0", ">=", "1", ""), 1);
+    }
+
+    /** A combined condition: its evidence counts only if every check inside it holds. */
+    public Signals allOf(Consumer<Signals> checks) {
+        Signals inner = new Signals(survey);
+        checks.accept(inner);
+        if (inner.allHeld && !inner.evidence.isEmpty()) {
+            evidence.addAll(inner.evidence);
+            distances.addAll(inner.distances);
+        }
+        return this;
+    }
+
+    List<Evidence> evidence() {
+        return List.copyOf(evidence);
+    }
+
+    double severity(double baseSeverity) {
+        double meanDistance = distances.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return clamp(baseSeverity * (0.5 + 0.5 * meanDistance));
+    }
+
+    private Signals record(boolean holds, Supplier<Evidence> observed, double distance) {
+        if (holds) {
+            evidence.add(observed.get());
+            distances.add(clamp(distance));
+        } else {
+            allHeld = false;
+        }
+        return this;
+    }
+
+    private static double relative(double past, double threshold) {
+        return past / Math.max(Math.abs(threshold), 1);
+    }
+
+    static double clamp(double value) {
+        return Math.max(0, Math.min(1, value));
+    }
+
+    private static String format(Double value) {
+        return value == null ? "?" : Evidence.of("", value, "", 0, "").observed();
+    }
+}

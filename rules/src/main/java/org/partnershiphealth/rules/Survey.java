@@ -1,0 +1,94 @@
+package org.partnershiphealth.rules;
+
+import org.partnershiphealth.assessment.Sector;
+import org.partnershiphealth.diagnosis.GroupDimension;
+import org.partnershiphealth.diagnosis.GroupScore;
+import org.partnershiphealth.diagnosis.QuestionScore;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What respondents said, item by item, as one fact: anti-pattern rules ask "do partners agree with Q18C?"
+ * without caring whether Q18C was in the form at all (an item nobody answered never matches). Group agreement is
+ * kept only for groups of at least k respondents; sector head counts are used only to notice that a sector, such
+ * as the people the partnership serves, did not answer at all.
+ */
+public final class Survey {
+
+    private final Map<String, QuestionScore> questions = new HashMap<>();
+    private final Map<String, Double> groupAgreement = new HashMap<>();
+    private final Map<String, List<GroupScore>> groupsByItem = new HashMap<>();
+    private final Map<Sector, Integer> respondentsBySector;
+    private final Thresholds thresholds;
+
+    Survey(Iterable<QuestionScore> questions, Iterable<GroupScore> shownGroups, Map<Sector, Integer> respondentsBySector,
+           Thresholds thresholds) {
+        this.thresholds = thresholds;
+        questions.forEach(question -> this.questions.put(question.questionId(), question));
+        for (GroupScore group : shownGroups) {
+            if (group.subjectId().startsWith("Q") && group.n() >= thresholds.minGroupSize()) {
+                groupAgreement.put(key(group.dimension(), group.group(), group.subjectId()), group.mean());
+                groupsByItem.computeIfAbsent(group.dimension() + "/" + group.subjectId(), item -> new ArrayList<>())
+                        .add(group);
+            }
+        }
+        this.respondentsBySector = respondentsBySector == null || respondentsBySector.isEmpty()
+                ? Map.of() : new EnumMap<>(respondentsBySector);
+    }
+
+    /** Mean agreement with an item, or null when nobody gave it a 1-5 answer. */
+    public Double agreement(String questionId) {
+        QuestionScore score = questions.get(questionId);
+        return score == null || score.n() == 0 ? null : score.agreement();
+    }
+
+    public boolean agreesAtLeast(String questionId, double limit) {
+        Double agreement = agreement(questionId);
+        return agreement != null && agreement >= limit;
+    }
+
+    public boolean agreesAtMost(String questionId, double limit) {
+        Double agreement = agreement(questionId);
+        return agreement != null && agreement <= limit;
+    }
+
+    /** Agreement of one shown group (k or more respondents) with an item, or null. */
+    public Double groupAgreement(GroupDimension dimension, String group, String questionId) {
+        return groupAgreement.get(key(dimension, group, questionId));
+    }
+
+    /** The most and the least agreeing shown group of a dimension on an item (ties broken by name), or empty. */
+    public List<GroupScore> extremeGroups(GroupDimension dimension, String questionId) {
+        List<GroupScore> groups = groupsByItem.getOrDefault(dimension + "/" + questionId, List.of());
+        if (groups.size() < 2) {
+            return List.of();
+        }
+        Comparator<GroupScore> byAgreement = Comparator.comparingDouble(GroupScore::mean)
+                .thenComparing(GroupScore::group, Comparator.reverseOrder());
+        return List.of(groups.stream().max(byAgreement).orElseThrow(), groups.stream().min(byAgreement).orElseThrow());
+    }
+
+    /** Two shown groups of the dimension are at least {@code gap} apart on the item. */
+    public boolean groupsApartOn(GroupDimension dimension, String questionId, double gap) {
+        List<GroupScore> extremes = extremeGroups(dimension, questionId);
+        return !extremes.isEmpty() && extremes.get(0).mean() - extremes.get(1).mean() >= gap;
+    }
+
+    /** True only when sector counts are known and nobody from the sector answered. */
+    public boolean noRespondentsFrom(Sector sector) {
+        return !respondentsBySector.isEmpty() && respondentsBySector.getOrDefault(sector, 0) == 0;
+    }
+
+    Thresholds thresholds() {
+        return thresholds;
+    }
+
+    private static String key(GroupDimension dimension, String group, String questionId) {
+        return dimension + "/" + group + "/" + questionId;
+    }
+}
