@@ -74,7 +74,8 @@ public final class ThresholdsFile {
         JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 0 ? "" : " line " + at.getLineNr() + ",";
         String message = e.getOriginalMessage();
-        if (message.startsWith("Missing required creator property")) {
+        if (message.startsWith("Missing creator property") || message.startsWith("Missing required creator property")) {
+            where = "";
             message = "a value is required";
         } else if (message.startsWith("Cannot map `null`")) {
             message = "a value is required";

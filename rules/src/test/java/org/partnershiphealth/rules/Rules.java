@@ -5,6 +5,7 @@ import org.partnershiphealth.diagnosis.Finding;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +14,7 @@ final class Rules {
 
     static final RuleBook BOOK = RuleBook.load(Situation.KB, ThresholdsFile.defaults());
     static final Set<String> FIRED = ConcurrentHashMap.newKeySet();
+    static final AtomicInteger EVALUATIONS = new AtomicInteger();
 
     private Rules() {
     }
@@ -24,6 +26,7 @@ final class Rules {
     static List<Finding> evaluate(RuleBook book, Situation situation) {
         List<Finding> findings = book.evaluate(situation.input());
         findings.forEach(finding -> FIRED.add(finding.ruleId()));
+        EVALUATIONS.incrementAndGet();
         return findings;
     }
 
