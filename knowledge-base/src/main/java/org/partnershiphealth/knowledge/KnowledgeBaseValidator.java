@@ -271,6 +271,10 @@ final class KnowledgeBaseValidator {
             problem(file, "scale", "the answer scale must be the values 1 to 5 in order, not " + scale);
         }
         text(file, "dontKnow", "label", questionnaire.dontKnow());
+        var profile = questionnaire.profile();
+        text(file, "profile", "sectorQuestion", profile.sectorQuestion());
+        text(file, "profile", "roleQuestion", profile.roleQuestion());
+        text(file, "profile", "tenureQuestion", profile.tenureQuestion());
         codes(file, "profile.sector", questionnaire.profile().sector(), Sector.values());
         codes(file, "profile.role", questionnaire.profile().role(), Role.values());
         codes(file, "profile.tenure", questionnaire.profile().tenure(), Tenure.values());

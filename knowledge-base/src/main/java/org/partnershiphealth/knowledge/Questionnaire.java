@@ -16,7 +16,7 @@ public record Questionnaire(
         sections = Content.listOf(sections);
         items = Content.listOf(items);
         open = Content.listOf(open);
-        profile = profile == null ? new ProfileQuestions(null, null, null) : profile;
+        profile = profile == null ? new ProfileQuestions(null, null, null, null, null, null) : profile;
     }
 
     /** Every item, in questionnaire order. */
@@ -33,7 +33,8 @@ public record Questionnaire(
     }
 
     /** Options for sector, role and tenure; codes match the enums in {@code org.partnershiphealth.assessment}. */
-    public record ProfileQuestions(List<Option> sector, List<Option> role, List<Option> tenure) {
+    public record ProfileQuestions(String sectorQuestion, List<Option> sector, String roleQuestion, List<Option> role,
+                                   String tenureQuestion, List<Option> tenure) {
         public ProfileQuestions {
             sector = Content.listOf(sector);
             role = Content.listOf(role);

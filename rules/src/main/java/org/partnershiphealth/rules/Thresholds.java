@@ -92,6 +92,17 @@ public record Thresholds(
         }
     }
 
+    /** The same thresholds with another anonymity limit (still never below three). */
+    public Thresholds withMinGroupSize(int k) {
+        return new Thresholds(k, minRespondents, minRespondentsForSpread, strengthAtLeast, concernBelow, dividedSpread,
+                divergenceGap, agreeAtLeast, disagreeAtMost, relaunchTurnoverPercent, relaunchOverdueMonths,
+                launchStaleMonths, relationshipMonthsBeforeFunding, singleFunderSharePercent, heavyMeetingsPerMonth,
+                heavyCoordinationSharePercent, lightMeetingsPerMonth, lightCoordinationSharePercent,
+                purposeRevisitMonths, maxSprintMonths, maxPlanningHorizonMonths, pilotsWithoutScaling, maxMetrics,
+                minMetricsReviewedPercent, minReviewsPerYear, inKindSharePercent, inKindUnusedPercent, minBackboneFte,
+                backbonePartnerCount, followersAtScale, minTouchesPerMonth, minCommunicatingSharePercent);
+    }
+
     private static void onScale(List<String> problems, String name, double value) {
         between(problems, name, value, 1, 5);
     }

@@ -184,9 +184,9 @@ public final class CatalogueWriter {
         line("**About you** (kept coarse so that answers stay anonymous; groups smaller than the anonymity"
                 + " threshold are never shown)");
         line();
-        line("- Sector: " + options(questionnaire.profile().sector()));
-        line("- Role: " + options(questionnaire.profile().role()));
-        line("- Time involved: " + options(questionnaire.profile().tenure()));
+        line("- " + questionnaire.profile().sectorQuestion() + " " + options(questionnaire.profile().sector()));
+        line("- " + questionnaire.profile().roleQuestion() + " " + options(questionnaire.profile().role()));
+        line("- " + questionnaire.profile().tenureQuestion() + " " + options(questionnaire.profile().tenure()));
         line();
         for (Questionnaire.Section section : questionnaire.sections()) {
             line("### " + section.id() + " " + section.title() + " (" + section.principle() + ")");
