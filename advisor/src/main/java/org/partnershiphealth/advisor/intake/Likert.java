@@ -1,0 +1,69 @@
+package org.partnershiphealth.advisor.intake;
+
+import org.partnershiphealth.assessment.Answer;
+import org.partnershiphealth.knowledge.Questionnaire;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads an answer as people write it: 1-5, the scale's labels in any case ("Strongly agree", "agree"),
+ * survey-tool variants ("4 - Agree", "Neither agree or disagree") and the usual ways of saying "don't know".
+ * Blank means the item was not answered, which is different from "don't know".
+ */
+public final class Likert {
+
+    private static final Set<String> DONT_KNOW = Set.of("dont know", "don t know", "do not know", "dk", "na",
+            "n a", "not applicable", "dont know not applicable", "don t know not applicable", "unsure", "no opinion",
+            "dont_know", "dontknow", "prefer not to say", "not sure");
+
+    private final Map<String, Integer> labels = new HashMap<>();
+
+    public Likert(Questionnaire questionnaire) {
+        questionnaire.scale().forEach(point -> labels.put(normalise(point.label()), point.value()));
+        labels.put(normalise("Neither agree or disagree"), 3);
+        labels.put(normalise("Neutral"), 3);
+        labels.put(normalise(questionnaire.dontKnow()), null);
+    }
+
+    /** The answer, or empty when the cell is blank (not answered). Throws with a plain reason when unreadable. */
+    public Optional<Answer> read(String written) {
+        if (written == null || written.isBlank()) {
+            return Optional.empty();
+        }
+        String text = normalise(written);
+        if (DONT_KNOW.contains(text) || text.replace(" ", "").equals("dontknow")) {
+            return Optional.of(Answer.dontKnow());
+        }
+        if (labels.containsKey(text)) {
+            Integer value = labels.get(text);
+            return Optional.of(value == null ? Answer.dontKnow() : Answer.of(value));
+        }
+        // "4 - Agree", "4 Agree", "4.0"
+        String leading = text.split(" ")[0];
+        if (leading.matches("\\d+(\\.0+)?")) {
+            int value = (int) Double.parseDouble(leading);
+            if (value < Answer.MIN || value > Answer.MAX) {
+                throw new IllegalArgumentException(
+                        "\"" + written.strip() + "\" is not on the 1-5 agreement scale (use 1-5, a scale label or \"Don't know\")");
+            }
+            return Optional.of(Answer.of(value));
+        }
+        throw new IllegalArgumentException("\"" + written.strip() + "\" is not an answer on the agreement scale"
+                + " (use 1-5, \"Strongly disagree\" ... \"Strongly agree\", or \"Don't know\")");
+    }
+
+    /** Lower case, accents and punctuation removed, spaces collapsed: "Don't know / N.A." becomes "don t know n a". */
+    public static String normalise(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT)
+                .replace("’", "'").replace("'", "")
+                .replaceAll("[^a-z0-9.]+", " ")
+                .replaceAll("(?<!\\d)\\.|\\.(?!\\d)", " ")
+                .strip().replaceAll(" +", " ");
+    }
+}

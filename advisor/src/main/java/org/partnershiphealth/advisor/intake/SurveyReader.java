@@ -1,0 +1,200 @@
+package org.partnershiphealth.advisor.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.partnershiphealth.advisor.intake.csv.CsvRows;
+import org.partnershiphealth.advisor.intake.csv.CsvSurveyReader;
+import org.partnershiphealth.assessment.AssessmentInput;
+import org.partnershiphealth.assessment.Partnership;
+import org.partnershiphealth.assessment.QuestionnaireForm;
+import org.partnershiphealth.assessment.Respondent;
+import org.partnershiphealth.knowledge.KnowledgeBase;
+import org.partnershiphealth.knowledge.Question;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a survey in any supported shape (native JSON/YAML, native CSV, Google Forms, SurveyMonkey, Qualtrics,
+ * Microsoft Forms) and checks all of it before anything is scored. Every problem is collected with its place;
+ * unless the caller asked to skip invalid respondents, one problem anywhere means nothing is diagnosed.
+ */
+public final class SurveyReader {
+
+    private static final List<String> PARTNERSHIP_FILE_SUFFIXES = List.of(".partnership.yaml", ".partnership.yml",
+            ".partnership.json");
+
+    private final NativeSurveyReader nativeReader;
+    private final CsvSurveyReader csvReader;
+    private final RespondentValidator validator;
+    private final Set<String> shortFormIds;
+
+    public SurveyReader(KnowledgeBase knowledge) {
+        this.nativeReader = new NativeSurveyReader(knowledge);
+        this.csvReader = new CsvSurveyReader(new ColumnMatcher(knowledge.questionnaire()));
+        this.validator = new RespondentValidator(knowledge.questionnaire());
+        this.shortFormIds = knowledge.questionnaire().shortForm().stream().map(Question::id).collect(Collectors.toSet());
+    }
+
+    /** Reads a file; a CSV export takes its partnership, period and facts from options or a sibling file. */
+    public Intake read(Path file, IntakeOptions options) {
+        String name = file.getFileName().toString();
+        byte[] content = load(file, name, options.maxBytes());
+        SurveyHeader header = null;
+        if (isCsv(name)) {
+            Path partnershipFile = options.partnershipFile() != null ? options.partnershipFile() : sibling(file);
+            header = partnershipFile == null ? defaultHeader(name) : readPartnershipFile(partnershipFile, options);
+        }
+        return read(name, content, options, header);
+    }
+
+    /**
+     * Reads content already in memory (an upload). {@code known} is the round's own header when the caller has
+     * one; for a native file it then takes precedence over what the file says.
+     */
+    public Intake read(String fileName, byte[] content, IntakeOptions options, SurveyHeader known) {
+        List<IntakeProblem> problems = new ArrayList<>();
+        if (content.length > options.maxBytes()) {
+            throw new IntakeException(IntakeProblem.inFile(fileName, tooLarge(content.length, options.maxBytes())));
+        }
+        SurveyHeader header = known;
+        List<RawRespondent> rows;
+        List<String> unmapped = List.of();
+        String layout;
+        if (isCsv(fileName)) {
+            CsvRows csv = csvReader.read(fileName, new String(content, StandardCharsets.UTF_8));
+            problems.addAll(csv.problems());
+            rows = csv.respondents();
+            unmapped = csv.unmappedColumns();
+            layout = csv.layout();
+            header = header == null ? defaultHeader(fileName) : header;
+        } else if (isNative(fileName)) {
+            JsonNode root = nativeReader.parse(fileName, content, problems);
+            if (root == null) {
+                throw new IntakeException(problems);
+            }
+            SurveyHeader own = nativeReader.header(fileName, root, known == null ? problems : new ArrayList<>());
+            header = known == null ? own : known;
+            rows = nativeReader.respondents(fileName, root, problems);
+            layout = fileName.toLowerCase(Locale.ROOT).endsWith(".json") ? "native JSON" : "native YAML";
+        } else {
+            throw new IntakeException(IntakeProblem.inFile(fileName,
+                    "unsupported file type (use .json, .yaml, .yml or .csv)"));
+        }
+        return check(fileName, header, rows, layout, unmapped, problems, options.skipInvalid());
+    }
+
+    private Intake check(String file, SurveyHeader header, List<RawRespondent> rows, String layout,
+                         List<String> unmapped, List<IntakeProblem> readProblems, boolean skipInvalid) {
+        // Problems found while reading a row (e.g. an unknown question id) belong to that respondent.
+        Map<Integer, List<IntakeProblem>> byRow = readProblems.stream().filter(p -> p.row() != null)
+                .collect(Collectors.groupingBy(IntakeProblem::row));
+        List<IntakeProblem> problems = new ArrayList<>(readProblems.stream().filter(p -> p.row() == null).toList());
+        List<IntakeProblem> skipped = new ArrayList<>();
+        List<Respondent> respondents = new ArrayList<>();
+        int skippedRespondents = 0;
+        for (RespondentValidator.Checked checked : validator.check(file, rows)) {
+            List<IntakeProblem> rowProblems = new ArrayList<>(byRow.getOrDefault(checked.raw().row(), List.of()));
+            rowProblems.addAll(checked.problems());
+            if (rowProblems.isEmpty()) {
+                respondents.add(checked.respondent());
+            } else if (skipInvalid) {
+                skipped.addAll(rowProblems);
+                skippedRespondents++;
+            } else {
+                problems.addAll(rowProblems);
+            }
+        }
+        if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(IntakeProblem.inFile(file, "the survey has no respondents"));
+        } else if (respondents.isEmpty() && problems.isEmpty()) {
+            problems.add(IntakeProblem.inFile(file, "no valid respondent is left after skipping "
+                    + skippedRespondents + " with problems"));
+        }
+        if (!problems.isEmpty()) {
+            throw new IntakeException(problems);
+        }
+        QuestionnaireForm form = header.form() != null ? header.form() : inferForm(respondents);
+        AssessmentInput input = new AssessmentInput(header.partnership(), header.period(), form, header.facts(),
+                respondents);
+        return new Intake(input, layout, skipped, skippedRespondents, unmapped);
+    }
+
+    /** Short form if nobody answered an item outside it. */
+    private QuestionnaireForm inferForm(List<Respondent> respondents) {
+        boolean onlyShort = respondents.stream().flatMap(r -> r.answers().keySet().stream())
+                .allMatch(shortFormIds::contains);
+        return onlyShort ? QuestionnaireForm.SHORT : QuestionnaireForm.FULL;
+    }
+
+    private SurveyHeader readPartnershipFile(Path file, IntakeOptions options) {
+        String name = file.toString();
+        byte[] content = load(file, name, options.maxBytes());
+        List<IntakeProblem> problems = new ArrayList<>();
+        JsonNode root = nativeReader.parse(name, content, problems);
+        if (root == null) {
+            throw new IntakeException(problems);
+        }
+        SurveyHeader header = nativeReader.header(name, root, problems);
+        if (root.has("respondents")) {
+            problems.add(IntakeProblem.atField(name, "respondents", "a partnership file holds the partnership,"
+                    + " period and facts only; the answers come from the CSV"));
+        }
+        if (!problems.isEmpty()) {
+            throw new IntakeException(problems);
+        }
+        return header;
+    }
+
+    private static SurveyHeader defaultHeader(String fileName) {
+        String base = fileName.replaceFirst("\\.[^.]+$", "");
+        String id = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return new SurveyHeader(new Partnership(id.isEmpty() ? "partnership" : id, base), "unspecified", null, null);
+    }
+
+    private static Path sibling(Path csv) {
+        String base = csv.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        for (String suffix : PARTNERSHIP_FILE_SUFFIXES) {
+            Path candidate = csv.resolveSibling(base + suffix);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static byte[] load(Path file, String name, long maxBytes) {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new IntakeException(IntakeProblem.inFile(name, tooLarge(size, maxBytes)));
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IntakeException(IntakeProblem.inFile(name, "the file does not exist"));
+        } catch (IOException e) {
+            throw new IntakeException(IntakeProblem.inFile(name, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static String tooLarge(long size, long limit) {
+        return String.format(Locale.ROOT, "the file is too large: %.1f MB (the limit is %.1f MB)",
+                size / 1048576.0, limit / 1048576.0);
+    }
+
+    static boolean isCsv(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    static boolean isNative(String name) {
+        return name.toLowerCase(Locale.ROOT).matches(".*\\.(json|ya?ml)$");
+    }
+}

@@ -1,0 +1,48 @@
+package org.partnershiphealth.advisor.intake.csv;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.partnershiphealth.advisor.intake.Column;
+import org.partnershiphealth.advisor.intake.ColumnMatcher;
+import org.partnershiphealth.knowledge.KnowledgeBaseLoader;
+import org.partnershiphealth.knowledge.Question;
+import org.partnershiphealth.knowledge.Questionnaire;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The headers each survey tool writes, resolved from its header rows, are matched by {@link ColumnMatcher}
+ * to every short-form question, to the profile and to the open question, with nothing left over.
+ */
+class ColumnMatcherOnExportHeadersTest {
+
+    private static final Questionnaire QUESTIONNAIRE = KnowledgeBaseLoader.loadDefault().questionnaire();
+
+    private final ColumnMatcher matcher = new ColumnMatcher(QUESTIONNAIRE);
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"native.csv", "google-forms.csv", "surveymonkey.csv", "qualtrics.csv",
+            "microsoft-forms.csv", "microsoft-forms-semicolon.csv"})
+    void everyShortFormQuestionOfTheExportIsMatchedAndNoColumnIsLeftUnmapped(String file) throws IOException {
+        List<ExportHeader.ColumnHeader> headers = headersOf(file);
+
+        List<Column> columns = headers.stream()
+                .filter(header -> !header.bookkeeping())
+                .map(header -> matcher.match(header.text())).toList();
+
+        assertThat(columns).filteredOn(column -> column.kind() == Column.Kind.QUESTION)
+                .extracting(Column::id)
+                .containsExactlyElementsOf(QUESTIONNAIRE.shortForm().stream().map(Question::id).toList());
+        assertThat(columns).extracting(Column::kind)
+                .doesNotContain(Column.Kind.UNMAPPED)
+                .contains(Column.Kind.SECTOR, Column.Kind.ROLE, Column.Kind.TENURE, Column.Kind.OPEN);
+    }
+
+    private static List<ExportHeader.ColumnHeader> headersOf(String file) throws IOException {
+        List<List<String>> rows = CsvCells.parse(CsvSurveyReaderLayoutsTest.fixture(file));
+        return CsvSurveyReader.layoutOf(rows).header(rows).columns();
+    }
+}
