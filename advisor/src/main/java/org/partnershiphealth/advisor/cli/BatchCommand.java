@@ -1,0 +1,220 @@
+package org.partnershiphealth.advisor.cli;
+
+import org.partnershiphealth.advisor.diagnosis.Advisor;
+import org.partnershiphealth.advisor.intake.IntakeException;
+import org.partnershiphealth.advisor.intake.IntakeOptions;
+import org.partnershiphealth.advisor.intake.SurveyReader;
+import org.partnershiphealth.diagnosis.Diagnosis;
+import org.partnershiphealth.diagnosis.FindingKind;
+import org.partnershiphealth.diagnosis.Recommendation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExitCodeGenerator;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Diagnoses a portfolio: every survey in a folder, in parallel, with a progress bar on a terminal. Writes a
+ * summary CSV (health index, band, focus per partnership) and lists every file that failed, with its problems.
+ * Exit code 2 when any file failed; the other files are still diagnosed and summarised.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Diagnose every survey file in a folder and write a portfolio summary CSV.")
+final class BatchCommand implements Runnable, IExitCodeGenerator {
+
+    private int exitCode;
+
+    @Parameters(paramLabel = "DIR", description = "Folder of survey files (.json, .yaml, .yml, .csv); partnership"
+            + " files (*.partnership.yaml) are used by their CSVs, not diagnosed themselves.")
+    Path folder;
+
+    @Option(names = "--summary", paramLabel = "FILE", defaultValue = "portfolio-summary.csv",
+            description = "Where to write the summary CSV. Default: ${DEFAULT-VALUE}.")
+    Path summary;
+
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "Also write each diagnosis as JSON into DIR.")
+    Path outDir;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Parallel workers. Default: the number of cores.")
+    Integer threads;
+
+    @Mixin
+    RuleOptions options = new RuleOptions();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private record Outcome(Path file, Diagnosis diagnosis, List<String> problems) {
+    }
+
+    @Override
+    public void run() {
+        List<Path> files = surveyFiles();
+        Advisor advisor = options.advisor();
+        SurveyReader reader = new SurveyReader(advisor.knowledge());
+        IntakeOptions intakeOptions = options.intakeOptions();
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(files.size(), err, System.console() != null);
+        int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        List<Outcome> outcomes = new ArrayList<>();
+        try {
+            List<Future<Outcome>> pending = files.stream()
+                    .map(file -> pool.submit(() -> diagnose(file, reader, advisor, intakeOptions, progress)))
+                    .toList();
+            for (Future<Outcome> future : pending) {
+                outcomes.add(future.get());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("The batch was interrupted: " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+        progress.finish();
+        Outputs.write(summary, summaryCsv(outcomes), spec.commandLine().getOut());
+        List<Outcome> failed = outcomes.stream().filter(o -> o.diagnosis() == null).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%d of %d surveys diagnosed; summary written to %s%n", outcomes.size() - failed.size(),
+                outcomes.size(), summary);
+        if (!failed.isEmpty()) {
+            err.println(failed.size() + " file(s) failed:");
+            failed.forEach(outcome -> outcome.problems().forEach(problem -> err.println("  - " + problem)));
+            err.flush();
+            exitCode = PhaCommand.BAD_INPUT;
+        }
+        out.flush();
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    private Outcome diagnose(Path file, SurveyReader reader, Advisor advisor, IntakeOptions intakeOptions,
+                             Progress progress) {
+        try {
+            Diagnosis diagnosis = advisor.diagnose(reader.read(file, intakeOptions));
+            if (outDir != null) {
+                String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".diagnosis.json";
+                Outputs.write(outDir.resolve(name), DiagnosisJson.write(diagnosis), null);
+            }
+            return new Outcome(file, diagnosis, List.of());
+        } catch (IntakeException e) {
+            return new Outcome(file, null, e.problems().stream().map(Object::toString).toList());
+        } catch (RuntimeException e) {
+            return new Outcome(file, null, List.of(file + ": " + e.getMessage()));
+        } finally {
+            progress.step();
+        }
+    }
+
+    private List<Path> surveyFiles() {
+        if (!Files.isDirectory(folder)) {
+            throw new PhaCommand.BadInputException(folder + ": not a folder");
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            List<Path> files = entries.filter(Files::isRegularFile)
+                    .filter(path -> {
+                        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return name.matches(".*\\.(json|ya?ml|csv)$") && !name.matches(".*\\.partnership\\.(json|ya?ml)$")
+                                && !name.endsWith(".diagnosis.json");
+                    })
+                    .sorted()
+                    .toList();
+            if (files.isEmpty()) {
+                throw new PhaCommand.BadInputException(folder + ": no survey files (.json, .yaml, .yml, .csv)");
+            }
+            return files;
+        } catch (IOException e) {
+            throw new PhaCommand.BadInputException(folder + ": cannot be listed (" + e.getMessage() + ")");
+        }
+    }
+
+    static String summaryCsv(List<Outcome> outcomes) {
+        StringBuilder csv = new StringBuilder("file,partnership_id,partnership,period,form,respondents,skipped,"
+                + "health_index,band,anti_patterns,focus,status,problems\n");
+        for (Outcome outcome : outcomes) {
+            Diagnosis d = outcome.diagnosis();
+            List<String> cells = new ArrayList<>();
+            cells.add(outcome.file().getFileName().toString());
+            if (d == null) {
+                cells.addAll(List.of("", "", "", "", "", "", "", "", "", "", "failed",
+                        String.join(" | ", outcome.problems())));
+            } else {
+                cells.add(d.partnership().id());
+                cells.add(d.partnership().name());
+                cells.add(d.period());
+                cells.add(d.form().name());
+                cells.add(Integer.toString(d.method().respondentsUsed()));
+                cells.add(Integer.toString(d.method().respondentsSkipped()));
+                cells.add(String.format(Locale.ROOT, "%.1f", d.scores().healthIndex()));
+                cells.add(d.scores().healthBand().name());
+                cells.add(d.findings().stream().filter(f -> f.kind() == FindingKind.ANTI_PATTERN)
+                        .map(f -> f.antiPatternId()).collect(Collectors.joining(" ")));
+                cells.add(d.focus().stream().map(BatchCommand::label).collect(Collectors.joining("; ")));
+                cells.add("ok");
+                cells.add("");
+            }
+            csv.append(cells.stream().map(BatchCommand::quote).collect(Collectors.joining(","))).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static String label(Recommendation recommendation) {
+        return recommendation.practiceId() + " " + recommendation.title();
+    }
+
+    private static String quote(String cell) {
+        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n")) {
+            return "\"" + cell.replace("\"", "\"\"") + "\"";
+        }
+        return cell;
+    }
+
+    /** A progress bar redrawn in place on a terminal; silent when output goes to a file or pipe. */
+    private static final class Progress {
+        private final int total;
+        private final PrintWriter err;
+        private final boolean enabled;
+        private final AtomicInteger done = new AtomicInteger();
+
+        Progress(int total, PrintWriter err, boolean enabled) {
+            this.total = total;
+            this.err = err;
+            this.enabled = enabled;
+        }
+
+        void step() {
+            int now = done.incrementAndGet();
+            if (enabled && (now == total || now % Math.max(1, total / 100) == 0)) {
+                int width = 30;
+                int filled = (int) ((long) now * width / total);
+                synchronized (err) {
+                    err.printf("\r[%s%s] %d/%d", "#".repeat(filled), " ".repeat(width - filled), now, total);
+                    err.flush();
+                }
+            }
+        }
+
+        void finish() {
+            if (enabled) {
+                err.println();
+                err.flush();
+            }
+        }
+    }
+}
