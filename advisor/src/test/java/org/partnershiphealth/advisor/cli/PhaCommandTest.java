@@ -1,0 +1,160 @@
+package org.partnershiphealth.advisor.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnershiphealth.advisor.SurveyBuilder;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershiphealth.advisor.SurveyBuilder.survey;
+
+/** The command line as a user runs it: output, files written, exit codes, and no stack traces for mistakes. */
+class PhaCommandTest {
+
+    @TempDir
+    Path folder;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run pha(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PhaCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path troubledSurvey(String name) {
+        return survey(21).respondents(4, "BUSINESS", 2.6).respondents(4, "NONPROFIT", 3.2)
+                .fact("meetingsPerMonth", 12).fact("coordinationSharePercent", 40).writeTo(folder, name);
+    }
+
+    @Test
+    void theShortQuestionnaireAsACsvTemplateHasOneColumnPerShortFormItem() {
+        Run run = pha("questionnaire", "--form", "short", "--format", "csv");
+
+        assertThat(run.exitCode()).isZero();
+        List<String> columns = List.of(run.out().strip().split(","));
+        assertThat(columns).startsWith("respondent", "sector", "role", "tenure").contains("Q01A", "Q27A", "OPEN1");
+        assertThat(columns.stream().filter(c -> c.matches("Q\\d\\d[A-Z]"))).hasSize(27);
+    }
+
+    @Test
+    void theFullQuestionnairePrintsAsMarkdownAndJson() {
+        Run markdown = pha("questionnaire");
+        Run json = pha("questionnaire", "--format", "json");
+
+        assertThat(markdown.out()).contains("# Partnership health questionnaire (full form)", "`Q27D`",
+                "Which kind of organisation do you speak for");
+        assertThat(json.out()).contains("\"form\" : \"FULL\"", "\"Q27D\"");
+    }
+
+    @Test
+    void validatingAGoodFileSaysWhatWasRead() {
+        Run run = pha("validate", troubledSurvey("good.json").toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("OK, read as native JSON: Test Partnership, period 2026, FULL form, 8 respondents");
+    }
+
+    @Test
+    void aBadFileExitsWithTwoAndNamesTheProblemWithoutAStackTrace() {
+        Path bad = survey(1).respondents(1, "BUSINESS", "LEADERSHIP", 4, a -> a.put("Q03B", 9))
+                .writeTo(folder, "bad.json");
+
+        Run validate = pha("validate", bad.toString());
+        Run diagnose = pha("diagnose", bad.toString());
+
+        for (Run run : List.of(validate, diagnose)) {
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("bad.json, row 1, column answers.Q03B: \"9\" is not on the 1-5 agreement scale")
+                    .doesNotContain("\tat org.", "Exception");
+        }
+    }
+
+    @Test
+    void theSameInputGivesByteIdenticalJson() throws Exception {
+        Path survey = troubledSurvey("survey.json");
+        Path first = folder.resolve("first.json");
+        Path second = folder.resolve("second.json");
+
+        assertThat(pha("diagnose", survey.toString(), "--out", first.toString()).exitCode()).isZero();
+        assertThat(pha("diagnose", survey.toString(), "--out", second.toString()).exitCode()).isZero();
+
+        assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
+        assertThat(Files.readString(first)).contains("\"healthIndex\" : ", "\"kind\" : \"GAP\"", "\"focus\" : [");
+    }
+
+    @Test
+    void markdownOutputShowsTheFocusAndTheReasons() {
+        Run run = pha("diagnose", troubledSurvey("survey.json").toString(), "--format", "md");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("# Test Partnership — partnership health, 2026", "## Focus for the next 90 days",
+                "*Based on:*", "## Not now", "## Method");
+    }
+
+    @Test
+    void skippedRespondentsAreReportedOnStandardError() {
+        Path survey = survey(5).respondents(4, "BUSINESS", 3.5)
+                .respondents(1, "BUSINESS", "LEADERSHIP", 4, a -> a.put("Q03B", 9)).writeTo(folder, "mixed.json");
+
+        Run run = pha("diagnose", survey.toString(), "--skip-invalid");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("1 respondents were skipped (--skip-invalid):", "row 5, column answers.Q03B");
+        assertThat(run.out()).contains("\"respondentsSkipped\" : 1");
+    }
+
+    @Test
+    void aBatchSummarisesEveryFileAndListsTheOnesThatFailed() throws Exception {
+        Path portfolio = Files.createDirectories(folder.resolve("portfolio"));
+        survey(31).respondents(5, "BUSINESS", 4.5).writeTo(portfolio, "a-healthy.json");
+        survey(32).respondents(5, "BUSINESS", 2.2).writeTo(portfolio, "b-troubled.json");
+        Files.writeString(portfolio.resolve("c-broken.json"), "{ not json");
+        Path summary = folder.resolve("summary.csv");
+
+        Run run = pha("batch", portfolio.toString(), "--summary", summary.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("2 of 3 surveys diagnosed");
+        assertThat(run.err()).contains("1 file(s) failed:", "c-broken.json: line 1");
+        List<String> rows = Files.readAllLines(summary);
+        assertThat(rows.get(0)).isEqualTo("file,partnership_id,partnership,period,form,respondents,skipped,"
+                + "health_index,band,anti_patterns,focus,status,problems");
+        assertThat(rows.get(1)).startsWith("a-healthy.json,test-partnership,Test Partnership,2026,FULL,5,0,").contains(",ok,");
+        assertThat(rows.get(2)).startsWith("b-troubled.json,").contains("CONCERN", ",ok,");
+        assertThat(rows.get(3)).startsWith("c-broken.json,").contains(",failed,");
+    }
+
+    @Test
+    void anAnonymityLimitBelowThreeIsRefused() {
+        Run run = pha("diagnose", troubledSurvey("survey.json").toString(), "--k", "2");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--k 2: the anonymity limit is never below 3");
+    }
+
+    @Test
+    void anUnknownOptionExitsWithTwoAndPointsToHelp() {
+        Run run = pha("diagnose", "x.json", "--colour");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option: '--colour'", "pha diagnose --help");
+    }
+
+    @Test
+    void aTunedThresholdsFileWithAMistakeIsNamed() throws Exception {
+        Path thresholds = Files.writeString(folder.resolve("t.yaml"), "minGroupSize: 3\n");
+
+        Run run = pha("diagnose", troubledSurvey("survey.json").toString(), "--thresholds", thresholds.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("t.yaml [", "a value is required");
+    }
+}

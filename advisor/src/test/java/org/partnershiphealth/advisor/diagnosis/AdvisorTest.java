@@ -1,0 +1,132 @@
+package org.partnershiphealth.advisor.diagnosis;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnershiphealth.advisor.SurveyBuilder;
+import org.partnershiphealth.advisor.intake.IntakeOptions;
+import org.partnershiphealth.advisor.intake.SurveyReader;
+import org.partnershiphealth.diagnosis.Diagnosis;
+import org.partnershiphealth.diagnosis.Horizon;
+import org.partnershiphealth.diagnosis.Recommendation;
+import org.partnershiphealth.diagnosis.RecommendationKind;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershiphealth.advisor.SurveyBuilder.survey;
+
+/** The plan: at most five focus items, prerequisites first, reasons for everything, no invented problems. */
+class AdvisorTest {
+
+    static final Advisor ADVISOR = Advisor.withShippedRules();
+
+    @TempDir
+    Path folder;
+
+    private Diagnosis diagnose(SurveyBuilder survey) {
+        return ADVISOR.diagnose(new SurveyReader(ADVISOR.knowledge())
+                .read(survey.writeTo(folder, "survey.json"), IntakeOptions.strict()));
+    }
+
+    private static List<String> ids(List<Recommendation> recommendations) {
+        return recommendations.stream().map(Recommendation::practiceId).toList();
+    }
+
+    @Test
+    void aHealthyPartnershipGetsAFewSustainingItemsAndNoInventedProblems() {
+        Diagnosis d = diagnose(survey(11).respondents(6, "BUSINESS", 4.6).respondents(6, "NONPROFIT", 4.6)
+                .fact("turnoverPercent12m", 5).fact("monthsSinceLaunch", 6));
+
+        assertThat(d.findings()).allSatisfy(f -> assertThat(f.kind().name()).isEqualTo("STRENGTH"));
+        assertThat(d.focus()).hasSizeBetween(1, 2)
+                .allSatisfy(r -> assertThat(r.kind()).isEqualTo(RecommendationKind.SUSTAIN));
+        assertThat(d.notNow()).allSatisfy(r -> assertThat(r.kind()).isEqualTo(RecommendationKind.SUSTAIN));
+        assertThat(d.scores().healthIndex()).isGreaterThan(80);
+    }
+
+    @Test
+    void aTroubledPartnershipGetsAtMostFiveFocusItemsAndEveryOtherProblemIsNotNowWithAReason() {
+        Diagnosis d = diagnose(survey(12).respondents(6, "BUSINESS", 2.2).respondents(6, "NONPROFIT", 2.2)
+                .fact("meetingsPerMonth", 14).fact("coordinationSharePercent", 50).fact("turnoverPercent12m", 30)
+                .fact("monthsSinceLaunch", 40));
+
+        assertThat(d.focus()).hasSize(5).allSatisfy(r -> assertThat(r.horizon()).isEqualTo(Horizon.FOCUS));
+        assertThat(d.notNow()).hasSizeGreaterThan(10)
+                .allSatisfy(r -> assertThat(r.reason()).startsWith("Not now:"));
+        assertThat(d.focus()).allSatisfy(r -> {
+            assertThat(r.basedOn()).isNotEmpty();
+            assertThat(r.evidence()).isNotEmpty();
+            assertThat(r.actions()).hasSizeBetween(3, 5);
+            assertThat(r.reason()).contains("finding");
+        });
+    }
+
+    @Test
+    void focusIsRankedBySeverityTimesLeverageTimesConsensus() {
+        Diagnosis d = diagnose(survey(12).respondents(6, "BUSINESS", 2.2).respondents(6, "NONPROFIT", 2.2));
+
+        // Prerequisites pulled in for a dependant may rank lower; every item chosen on its own merit outranks not-now.
+        double lowestFocus = d.focus().stream().filter(r -> !r.reason().contains("It comes first because"))
+                .mapToDouble(Recommendation::priority).min().orElseThrow();
+        assertThat(d.notNow()).filteredOn(r -> r.kind() != RecommendationKind.SUSTAIN)
+                .allSatisfy(r -> assertThat(r.priority()).isLessThanOrEqualTo(lowestFocus));
+    }
+
+    @Test
+    void aPrerequisiteComesBeforeThePracticeThatNeedsIt() {
+        // Fundraising (PR04) needs governance (PR17) first; both weak, fundraising more severely.
+        Diagnosis d = diagnose(survey(13).respondents(12, "BUSINESS", "PARTNER_REPRESENTATIVE", 3.6, answers -> {
+            answers.put("Q04A", 1); answers.put("Q04B", 1); answers.put("Q04C", 5); answers.put("Q04D", 1);
+            answers.put("Q17A", 2); answers.put("Q17B", 3); answers.put("Q17C", 4); answers.put("Q17D", 3);
+        }));
+
+        List<String> focus = ids(d.focus());
+        assertThat(focus).contains("PR04", "PR17");
+        assertThat(focus.indexOf("PR17")).isLessThan(focus.indexOf("PR04"));
+    }
+
+    @Test
+    void aPrerequisiteIsPulledIntoTheFocusWithItsReason() {
+        // Only data stories (PR26) score badly, and metrics (PR25) just below the line: PR25 comes first.
+        Diagnosis d = diagnose(survey(14).respondents(12, "BUSINESS", "PARTNER_REPRESENTATIVE", 3.6, answers -> {
+            answers.put("Q26A", 1); answers.put("Q26B", 1); answers.put("Q26C", 5);
+            answers.put("Q25A", 3); answers.put("Q25B", 3); answers.put("Q25C", 4);
+        }));
+
+        Recommendation metrics = d.focus().stream().filter(r -> r.practiceId().equals("PR25")).findFirst().orElseThrow();
+        assertThat(ids(d.focus()).indexOf("PR25")).isLessThan(ids(d.focus()).indexOf("PR26"));
+        assertThat(metrics.reason()).contains("It comes first because PR26 depends on it.");
+    }
+
+    @Test
+    void everyRecommendationNamesAStrengthToBuildOnOtherThanItself() {
+        Diagnosis d = diagnose(survey(15).respondents(12, "BUSINESS", "PARTNER_REPRESENTATIVE", 3.5, answers -> {
+            answers.put("Q18A", 1); answers.put("Q18B", 1); answers.put("Q18C", 5);
+            answers.put("Q16A", 5); answers.put("Q16B", 1);
+        }));
+
+        Recommendation meetings = d.focus().get(0);
+        assertThat(meetings.practiceId()).isEqualTo("PR18");
+        assertThat(meetings.strengthToBuildOn()).startsWith("PR16 Mapping the team's knowledge and skills (mean 5");
+    }
+
+    @Test
+    void oneAntiPatternDoesNotFillTheFocusWithAllItsRemedies() {
+        Diagnosis d = diagnose(survey(16).respondents(12, "NONPROFIT", 3.6).fact("turnoverPercent12m", 25)
+                .fact("monthsSinceLaunch", 30));
+
+        assertThat(d.focus()).extracting(Recommendation::practiceId).containsExactly("PR11");
+        assertThat(d.focus().get(0).basedOn()).containsExactly("AP-NO-RELAUNCH-AFTER-TURNOVER");
+    }
+
+    @Test
+    void theMethodRecordsWhatWasUsed() {
+        Diagnosis d = diagnose(survey(17).respondents(5, "BUSINESS", 2.5));
+
+        assertThat(d.method().knowledgeBaseVersion()).isEqualTo(ADVISOR.knowledge().version());
+        assertThat(d.method().anonymityThreshold()).isEqualTo(3);
+        assertThat(d.method().respondentsUsed()).isEqualTo(5);
+        assertThat(d.method().rulesFired()).isSorted().isNotEmpty();
+    }
+}
