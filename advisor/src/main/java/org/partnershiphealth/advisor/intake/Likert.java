@@ -35,6 +35,12 @@ public final class Likert {
         if (written == null || written.isBlank()) {
             return Optional.empty();
         }
+        if (written.length() == 1 && written.charAt(0) >= '1' && written.charAt(0) <= '5') {
+            return Optional.of(Answer.of(written.charAt(0) - '0'));
+        }
+        if (written.equals("dont_know")) {
+            return Optional.of(Answer.dontKnow());
+        }
         String text = normalise(written);
         if (DONT_KNOW.contains(text) || text.replace(" ", "").equals("dontknow")) {
             return Optional.of(Answer.dontKnow());

@@ -16,15 +16,17 @@ final class Disclosure {
     private Disclosure() {
     }
 
-    static List<String> shownGroups(Map<String, List<Double>> valuesByGroup, int total, int k) {
-        List<String> shown = new ArrayList<>(valuesByGroup.keySet().stream()
-                .filter(group -> valuesByGroup.get(group).size() >= k)
+    /** @param sizes respondents per group who have a value for the subject; @return shown groups, sorted by name */
+    static List<String> shownGroups(Map<String, Integer> sizes, int k) {
+        int total = sizes.values().stream().mapToInt(Integer::intValue).sum();
+        List<String> shown = new ArrayList<>(sizes.keySet().stream()
+                .filter(group -> sizes.get(group) >= k)
                 .sorted()
                 .toList());
-        Comparator<String> smallestFirst = Comparator.comparingInt((String group) -> valuesByGroup.get(group).size())
+        Comparator<String> smallestFirst = Comparator.comparingInt((String group) -> sizes.get(group))
                 .thenComparing(Comparator.naturalOrder());
         while (!shown.isEmpty()) {
-            int remainder = total - shown.stream().mapToInt(group -> valuesByGroup.get(group).size()).sum();
+            int remainder = total - shown.stream().mapToInt(sizes::get).sum();
             if (remainder == 0 || remainder >= k) {
                 break;
             }

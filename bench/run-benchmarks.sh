@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every benchmark recorded in BENCHMARKS.md. Takes a few minutes; needs only Java 17 and the wrapper.
+#   bash bench/run-benchmarks.sh            # all
+#   SURVEYS=1000 bash bench/run-benchmarks.sh   # a smaller portfolio
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SURVEYS="${SURVEYS:-10000}"
+RUNS="${RUNS:-5}"
+export MAVEN_ARGS="${MAVEN_ARGS:-} -B -ntp -q"
+
+./mvnw install -DskipTests
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+seconds() { local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s%N); awk -v n=$((end - start)) 'BEGIN {printf "%.3f\n", n / 1e9}'; }
+
+echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+
+echo "== rule base"
+./mvnw -pl rules exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.partnershiphealth.rules.RuleBookBenchmark
+
+echo "== advisor, warmed"
+./mvnw -pl advisor exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=org.partnershiphealth.advisor.bench.AdvisorBenchmark
+
+echo "== cold diagnose from the shell (median of $RUNS)"
+sample=samples/metro-transit-coalition-2026.json
+version=$(for _ in $(seq "$RUNS"); do seconds java -version; done | median)
+cold=$(for _ in $(seq "$RUNS"); do seconds java -jar advisor/target/pha.jar diagnose "$sample"; done | median)
+echo "java -version: ${version} s; pha diagnose: ${cold} s; ratio $(awk -v c="$cold" -v v="$version" 'BEGIN {printf "%.0f", c / v}')x"
+
+echo "== batch over $SURVEYS generated surveys"
+folder=$(mktemp -d)
+trap 'rm -rf "$folder"' EXIT
+./mvnw -pl advisor exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=org.partnershiphealth.advisor.bench.SurveyGenerator -Dexec.args="$folder/surveys $SURVEYS"
+batch=$(seconds java -jar advisor/target/pha.jar batch "$folder/surveys" --summary "$folder/summary.csv")
+echo "batch of $SURVEYS surveys: ${batch} s wall, $(($(wc -l < "$folder/summary.csv") - 1)) rows in the summary"
