@@ -22,6 +22,9 @@ echo "== advisor, warmed"
 ./mvnw -pl advisor exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=org.partnershiphealth.advisor.bench.AdvisorBenchmark
 
+echo "== reports, warmed"
+./mvnw -pl reports exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.partnershiphealth.reports.ReportBenchmark
+
 echo "== cold diagnose from the shell (median of $RUNS)"
 sample=samples/metro-transit-coalition-2026.json
 version=$(for _ in $(seq "$RUNS"); do seconds java -version; done | median)

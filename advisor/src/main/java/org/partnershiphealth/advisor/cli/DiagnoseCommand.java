@@ -4,6 +4,7 @@ import org.partnershiphealth.advisor.diagnosis.Advisor;
 import org.partnershiphealth.advisor.intake.Intake;
 import org.partnershiphealth.advisor.intake.SurveyReader;
 import org.partnershiphealth.diagnosis.Diagnosis;
+import org.partnershiphealth.reports.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,13 +18,19 @@ import java.nio.file.Path;
         description = "Diagnose one survey file and print the prioritised plan.")
 final class DiagnoseCommand implements Runnable {
 
-    enum Format { json, md }
+    enum Report { diagnosis, briefing }
 
     @Parameters(paramLabel = "FILE", description = "The survey file (JSON, YAML or CSV).")
     Path file;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or md. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Option(names = "--format", defaultValue = "json",
+            description = "json (the full diagnosis as data), md, html or pdf. Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Option(names = "--report", defaultValue = "diagnosis",
+            description = "For md, html and pdf: the full diagnosis or the one-page executive briefing."
+                    + " Default: ${DEFAULT-VALUE}.")
+    Report report;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
@@ -36,12 +43,17 @@ final class DiagnoseCommand implements Runnable {
 
     @Override
     public void run() {
+        format.requireFileFor(out);
         Advisor advisor = options.advisor();
         Intake intake = new SurveyReader(advisor.knowledge()).read(file, options.intakeOptions());
         Diagnosis diagnosis = advisor.diagnose(intake);
-        String text = format == Format.json ? DiagnosisJson.write(diagnosis)
-                : new DiagnosisMarkdown(advisor.knowledge()).write(diagnosis);
-        Outputs.write(out, text, spec.commandLine().getOut());
+        if (format == ReportFormat.json) {
+            Outputs.write(out, DiagnosisJson.write(diagnosis), spec.commandLine().getOut());
+        } else {
+            Reports.Kind kind = report == Report.diagnosis ? Reports.Kind.DIAGNOSIS : Reports.Kind.BRIEFING;
+            byte[] rendered = new Reports(advisor.knowledge()).render(kind, format.reportFormat(), diagnosis);
+            ReportFormat.write(format, rendered, out, spec.commandLine().getOut());
+        }
         PrintWriter err = spec.commandLine().getErr();
         if (intake.skippedRespondents() > 0) {
             err.println(intake.skippedRespondents() + " respondents were skipped (--skip-invalid):");

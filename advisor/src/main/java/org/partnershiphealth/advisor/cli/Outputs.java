@@ -19,12 +19,18 @@ final class Outputs {
             stdout.flush();
             return;
         }
+        write(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Binary output (a PDF) always goes to a file. */
+    static void write(Path file, byte[] content) {
         try {
             Path folder = file.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
+            // Not Files.createTempFile: that creates owner-only files, and reports are meant to be shared.
+            Path temporary = folder.resolve("." + file.getFileName() + "." + System.nanoTime() + ".tmp");
             try {
-                Files.writeString(temporary, content, StandardCharsets.UTF_8);
+                Files.write(temporary, content);
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temporary);

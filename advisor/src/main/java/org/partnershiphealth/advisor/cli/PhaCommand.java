@@ -14,7 +14,8 @@ import java.io.PrintWriter;
  */
 @Command(name = "pha", mixinStandardHelpOptions = true, version = "Partnership Health Advisor 0.1.0",
         description = "Diagnoses the health of a multi-stakeholder partnership from its self-assessment survey.",
-        subcommands = {QuestionnaireCommand.class, ValidateCommand.class, DiagnoseCommand.class, BatchCommand.class,
+        subcommands = {QuestionnaireCommand.class, ValidateCommand.class, DiagnoseCommand.class, AnnualCommand.class,
+                BatchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PhaCommand implements Runnable {
 

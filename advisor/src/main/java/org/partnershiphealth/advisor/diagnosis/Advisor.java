@@ -43,6 +43,18 @@ public final class Advisor {
         return rules;
     }
 
+    private List<Diagnosis.Comment> comments(AssessmentInput input) {
+        return knowledge.questionnaire().open().stream()
+                .map(open -> new Diagnosis.Comment(open.id(), open.text(), input.respondents().stream()
+                        .map(respondent -> respondent.openAnswers().get(open.id()))
+                        .filter(answer -> answer != null && !answer.isBlank())
+                        .map(String::strip)
+                        .sorted()
+                        .toList()))
+                .filter(comment -> !comment.answers().isEmpty())
+                .toList();
+    }
+
     public Diagnosis diagnose(Intake intake) {
         List<String> skipped = intake.skipped().stream().map(IntakeProblem::toString).toList();
         return diagnose(intake.input(), intake.skippedRespondents(), skipped);
@@ -59,8 +71,9 @@ public final class Advisor {
         Planner.Plan plan = planner.plan(findings, scored.scores());
         List<String> fired = findings.stream().map(Finding::ruleId).distinct().sorted().toList();
         Diagnosis.Method method = new Diagnosis.Method(knowledge.version(), rules.thresholds().minGroupSize(),
-                input.respondents().size(), skippedRespondents, skippedReasons, fired);
+                rules.thresholds().strengthAtLeast(), rules.thresholds().concernBelow(), input.respondents().size(),
+                skippedRespondents, skippedReasons, fired);
         return new Diagnosis(input.partnership(), input.period(), input.form(), scored.scores(), findings,
-                plan.focus(), plan.notNow(), method);
+                plan.focus(), plan.notNow(), comments(input), method);
     }
 }

@@ -133,6 +133,48 @@ class PhaCommandTest {
     }
 
     @Test
+    void htmlAndPdfReportsAreWrittenFromTheSameDiagnosis() throws Exception {
+        Path survey = troubledSurvey("survey.json");
+        Path html = folder.resolve("report.html");
+        Path pdf = folder.resolve("briefing.pdf");
+
+        assertThat(pha("diagnose", survey.toString(), "--format", "html", "--out", html.toString()).exitCode()).isZero();
+        Run briefing = pha("diagnose", survey.toString(), "--format", "pdf", "--report", "briefing", "--out", pdf.toString());
+
+        assertThat(briefing.exitCode()).isZero();
+        assertThat(briefing.err()).as("PDF rendering stays quiet").isEmpty();
+        assertThat(Files.readString(html)).contains("<h2>Focus for the next 90 days</h2>", "Test Partnership");
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aPdfWithoutAnOutputFileIsRefusedRatherThanDumpedOnTheTerminal() {
+        Run run = pha("diagnose", troubledSurvey("survey.json").toString(), "--format", "pdf");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--format pdf writes a binary file: add --out FILE.pdf");
+    }
+
+    @Test
+    void theAnnualReportComparesTheSampleRounds() {
+        Run run = pha("annual", "../samples/metro-transit-coalition-2026.json",
+                "../samples/metro-transit-coalition-2025.json", "--format", "md");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("# Metro Transit Coalition — annual health report 2025, 2026")
+                .contains("**What changed.**", "AP-OVER-COORDINATION");
+    }
+
+    @Test
+    void anAnnualReportOfTwoDifferentPartnershipsIsRefusedWithAReason() {
+        Run run = pha("annual", "../samples/metro-transit-coalition-2026.json",
+                "../samples/harbour-health-alliance-2026.json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("metro-transit-coalition", "harbour-health-alliance").doesNotContain("\tat ");
+    }
+
+    @Test
     void anAnonymityLimitBelowThreeIsRefused() {
         Run run = pha("diagnose", troubledSurvey("survey.json").toString(), "--k", "2");
 

@@ -1,0 +1,54 @@
+package org.partnershiphealth.advisor.cli;
+
+import org.partnershiphealth.advisor.diagnosis.Advisor;
+import org.partnershiphealth.advisor.intake.SurveyReader;
+import org.partnershiphealth.diagnosis.Diagnosis;
+import org.partnershiphealth.reports.Reports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The annual health report: two or more rounds of one partnership compared. */
+@Command(name = "annual", mixinStandardHelpOptions = true,
+        description = "Compare two or more survey rounds of one partnership in an annual health report.")
+final class AnnualCommand implements Runnable {
+
+    @Parameters(paramLabel = "FILE", arity = "2..*", description = "The rounds' survey files, in any order.")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "html", description = "md, html or pdf. Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Mixin
+    RuleOptions options = new RuleOptions();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        if (format == ReportFormat.json) {
+            throw new PhaCommand.BadInputException("--format json: the annual report is md, html or pdf");
+        }
+        format.requireFileFor(out);
+        Advisor advisor = options.advisor();
+        SurveyReader reader = new SurveyReader(advisor.knowledge());
+        List<Diagnosis> rounds = files.stream()
+                .map(file -> advisor.diagnose(reader.read(file, options.intakeOptions())))
+                .toList();
+        byte[] rendered;
+        try {
+            rendered = new Reports(advisor.knowledge()).annual(format.reportFormat(), rounds);
+        } catch (IllegalArgumentException e) {
+            throw new PhaCommand.BadInputException(e.getMessage());
+        }
+        ReportFormat.write(format, rendered, out, spec.commandLine().getOut());
+    }
+}

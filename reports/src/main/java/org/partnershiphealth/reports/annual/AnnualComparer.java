@@ -1,0 +1,190 @@
+package org.partnershiphealth.reports.annual;
+
+import org.partnershiphealth.diagnosis.Diagnosis;
+import org.partnershiphealth.diagnosis.Finding;
+import org.partnershiphealth.diagnosis.FindingKind;
+import org.partnershiphealth.diagnosis.PracticeScore;
+import org.partnershiphealth.diagnosis.PrincipleScore;
+import org.partnershiphealth.diagnosis.Recommendation;
+import org.partnershiphealth.knowledge.KnowledgeBase;
+import org.partnershiphealth.knowledge.Principle;
+import org.partnershiphealth.reports.annual.AnnualComparison.AntiPatternStatus;
+import org.partnershiphealth.reports.annual.AnnualComparison.Direction;
+import org.partnershiphealth.reports.annual.AnnualComparison.FocusFollowUp;
+import org.partnershiphealth.reports.annual.AnnualComparison.HealthPoint;
+import org.partnershiphealth.reports.annual.AnnualComparison.Outcome;
+import org.partnershiphealth.reports.annual.AnnualComparison.PracticeChange;
+import org.partnershiphealth.reports.annual.AnnualComparison.PrincipleTrend;
+import org.partnershiphealth.reports.annual.AnnualComparison.Status;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Compares two or more rounds of one partnership. Trends (health, principles) run over every round; practice
+ * moves, anti-pattern statuses and the follow-up of the focus compare the previous round with the latest, because
+ * that is the plan the partnership has just lived through.
+ */
+public final class AnnualComparer {
+
+    /**
+     * A quarter point on the 1-5 scale is the smallest move called a direction (or an improvement of a focus item);
+     * principle means average several practices, so they rarely move a whole half point.
+     */
+    static final double DIRECTION_STEP = 0.25;
+
+    // The rules' default band limits (thresholds.yaml), for a diagnosis stored before it recorded its own.
+    private static final double DEFAULT_STRENGTH_AT_LEAST = 4.0;
+    private static final double DEFAULT_CONCERN_BELOW = 3.0;
+
+    private static final List<Status> STATUS_ORDER = List.of(Status.PERSISTING, Status.NEW, Status.RESOLVED);
+
+    private final List<String> principleIds;
+    private final Names names;
+    private final NarrativeWriter narrativeWriter;
+
+    public AnnualComparer(KnowledgeBase knowledge) {
+        Objects.requireNonNull(knowledge, "knowledge");
+        this.principleIds = knowledge.principles().stream().map(Principle::id).toList();
+        this.names = new Names(knowledge);
+        this.narrativeWriter = new NarrativeWriter(names);
+    }
+
+    /** periods: diagnoses of the same partnership (same partnership id), any order; sorted by period inside. */
+    public AnnualComparison compare(List<Diagnosis> periods) {
+        List<Diagnosis> rounds = RoundOrder.check(periods);
+        Diagnosis previous = rounds.get(rounds.size() - 2);
+        Diagnosis latest = rounds.get(rounds.size() - 1);
+        List<AntiPatternStatus> antiPatterns = antiPatterns(previous, latest);
+        AnnualComparison figures = new AnnualComparison(latest.partnership(),
+                rounds.stream().map(Diagnosis::period).toList(),
+                rounds.stream().map(AnnualComparer::health).toList(),
+                principles(rounds), practices(previous, latest), NoiseRule.SENTENCE, antiPatterns,
+                previousFocus(previous, latest, antiPatterns), null);
+        return withNarrative(figures, narrativeWriter.write(rounds, figures));
+    }
+
+    private static HealthPoint health(Diagnosis round) {
+        return new HealthPoint(round.period(), round.scores().healthIndex(), round.scores().healthBand(),
+                round.scores().respondents());
+    }
+
+    private List<PrincipleTrend> principles(List<Diagnosis> rounds) {
+        List<Map<String, Double>> meansByRound = rounds.stream()
+                .map(round -> round.scores().principles().stream()
+                        .collect(Collectors.toMap(PrincipleScore::principleId, PrincipleScore::mean, (a, b) -> a)))
+                .toList();
+        return principleIds.stream().map(id -> {
+            List<Double> means = meansByRound.stream().map(byId -> byId.get(id)).toList();
+            List<Double> scored = means.stream().filter(Objects::nonNull).toList();
+            double change = scored.size() < 2 ? 0 : Prose.round(scored.get(scored.size() - 1) - scored.get(0), 2);
+            return new PrincipleTrend(id, names.principle(id), means, change, direction(change));
+        }).toList();
+    }
+
+    static Direction direction(double change) {
+        if (change >= DIRECTION_STEP) {
+            return Direction.UP;
+        }
+        return change <= -DIRECTION_STEP ? Direction.DOWN : Direction.STEADY;
+    }
+
+    private List<PracticeChange> practices(Diagnosis previous, Diagnosis latest) {
+        Map<String, PracticeScore> before = practiceScores(previous);
+        Map<String, PracticeScore> after = practiceScores(latest);
+        return before.keySet().stream().filter(after::containsKey).map(id -> {
+            PracticeScore then = before.get(id);
+            PracticeScore now = after.get(id);
+            double change = Prose.round(now.mean() - then.mean(), 2);
+            return new PracticeChange(id, names.practice(id), then.mean(), now.mean(), change,
+                    NoiseRule.isBeyondNoise(then, now, change));
+        }).sorted(Comparator.comparingDouble((PracticeChange c) -> -Math.abs(c.change()))
+                .thenComparing(PracticeChange::practiceId)).toList();
+    }
+
+    private List<AntiPatternStatus> antiPatterns(Diagnosis previous, Diagnosis latest) {
+        Map<String, Double> before = antiPatternSeverities(previous);
+        Map<String, Double> after = antiPatternSeverities(latest);
+        Set<String> ids = new TreeSet<>(before.keySet());
+        ids.addAll(after.keySet());
+        return ids.stream().map(id -> {
+            Status status = !after.containsKey(id) ? Status.RESOLVED
+                    : before.containsKey(id) ? Status.PERSISTING : Status.NEW;
+            return new AntiPatternStatus(id, names.antiPattern(id), status, before.get(id), after.get(id));
+        }).sorted(Comparator.comparingInt((AntiPatternStatus s) -> STATUS_ORDER.indexOf(s.status()))
+                .thenComparing(AntiPatternStatus::antiPatternId)).toList();
+    }
+
+    private List<FocusFollowUp> previousFocus(Diagnosis previous, Diagnosis latest,
+                                              List<AntiPatternStatus> antiPatterns) {
+        Map<String, PracticeScore> before = practiceScores(previous);
+        Map<String, PracticeScore> after = practiceScores(latest);
+        Set<String> stillThere = antiPatterns.stream().filter(s -> s.status() != Status.RESOLVED)
+                .map(AntiPatternStatus::antiPatternId).collect(Collectors.toSet());
+        FollowUpNote notes = followUpNote(previous, latest);
+        return previous.focus().stream().map(item -> {
+            PracticeScore then = before.get(item.practiceId());
+            PracticeScore now = after.get(item.practiceId());
+            Outcome outcome = outcome(then, now);
+            List<String> behind = antiPatternsBehind(item, previous);
+            String note = notes.write(item.practiceId(), then, now, outcome,
+                    behind.stream().filter(stillThere::contains).toList(),
+                    behind.stream().filter(id -> !stillThere.contains(id)).toList());
+            String title = item.title() != null ? item.title() : names.practice(item.practiceId());
+            return new FocusFollowUp(item.practiceId(), title, then == null ? null : then.mean(),
+                    now == null ? null : now.mean(), outcome, note);
+        }).toList();
+    }
+
+    static Outcome outcome(PracticeScore before, PracticeScore after) {
+        if (before == null || after == null) {
+            return Outcome.NOT_MEASURED;
+        }
+        double change = Prose.round(after.mean() - before.mean(), 2);
+        if (change >= DIRECTION_STEP) {
+            return Outcome.IMPROVED;
+        }
+        return change <= -DIRECTION_STEP ? Outcome.WORSE : Outcome.NO_CHANGE;
+    }
+
+    /** The anti-patterns a focus item was meant to remedy: the anti-pattern findings it was based on. */
+    private static List<String> antiPatternsBehind(Recommendation item, Diagnosis round) {
+        return round.findings().stream()
+                .filter(f -> f.kind() == FindingKind.ANTI_PATTERN && f.antiPatternId() != null)
+                .filter(f -> item.basedOn().contains(f.ruleId()))
+                .map(Finding::antiPatternId).distinct().sorted().toList();
+    }
+
+    /** The latest round's band limits, because its bands are what the notes describe. */
+    private static FollowUpNote followUpNote(Diagnosis previous, Diagnosis latest) {
+        Diagnosis.Method method = latest.method();
+        boolean recorded = method != null && method.strengthAtLeast() > 0 && method.concernBelow() > 0;
+        return recorded
+                ? new FollowUpNote(previous.period(), latest.period(), method.strengthAtLeast(), method.concernBelow())
+                : new FollowUpNote(previous.period(), latest.period(), DEFAULT_STRENGTH_AT_LEAST, DEFAULT_CONCERN_BELOW);
+    }
+
+    private static Map<String, PracticeScore> practiceScores(Diagnosis round) {
+        return round.scores().practices().stream()
+                .collect(Collectors.toMap(PracticeScore::practiceId, Function.identity(), (a, b) -> a, TreeMap::new));
+    }
+
+    /** The highest severity per anti-pattern, should two findings name the same one. */
+    private static Map<String, Double> antiPatternSeverities(Diagnosis round) {
+        return round.findings().stream()
+                .filter(f -> f.kind() == FindingKind.ANTI_PATTERN && f.antiPatternId() != null)
+                .collect(Collectors.toMap(Finding::antiPatternId, Finding::severity, Math::max, TreeMap::new));
+    }
+
+    private static AnnualComparison withNarrative(AnnualComparison figures, AnnualComparison.Narrative narrative) {
+        return new AnnualComparison(figures.partnership(), figures.periods(), figures.health(), figures.principles(),
+                figures.practices(), figures.noiseRule(), figures.antiPatterns(), figures.previousFocus(), narrative);
+    }
+}

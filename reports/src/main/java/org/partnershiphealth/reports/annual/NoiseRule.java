@@ -1,0 +1,36 @@
+package org.partnershiphealth.reports.annual;
+
+import org.partnershiphealth.diagnosis.PracticeScore;
+
+/**
+ * When a practice's change between two rounds counts as real rather than noise. Two rounds ask different people
+ * (partners come and go), so the rounds are treated as independent samples: the change must clear twice the
+ * standard error of the difference of two means, roughly a 95% interval. Large rounds make that bar tiny, so the
+ * change must also be at least half a point, the smallest move on the 1-5 scale a partnership would notice.
+ */
+final class NoiseRule {
+
+    static final double MINIMUM_CHANGE = 0.5;
+    static final double STANDARD_ERRORS = 2;
+
+    static final String SENTENCE = "A practice counts as moved when its mean changed by at least "
+            + Prose.limit(MINIMUM_CHANGE) + " points and by at least " + (int) STANDARD_ERRORS
+            + " standard errors of the difference between the two rounds, sqrt(sd1²/n1 + sd2²/n2); "
+            + "smaller changes are treated as noise.";
+
+    private NoiseRule() {
+    }
+
+    /** {@code change} is the rounded after − before, so that a printed 0.50 counts as 0.5. */
+    static boolean isBeyondNoise(PracticeScore before, PracticeScore after, double change) {
+        if (before.n() <= 0 || after.n() <= 0) {
+            return false;
+        }
+        double standardError = Math.sqrt(variance(before) / before.n() + variance(after) / after.n());
+        return Math.abs(change) >= MINIMUM_CHANGE && Math.abs(change) >= STANDARD_ERRORS * standardError;
+    }
+
+    private static double variance(PracticeScore score) {
+        return score.standardDeviation() * score.standardDeviation();
+    }
+}

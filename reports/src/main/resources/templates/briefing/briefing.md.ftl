@@ -1,0 +1,8 @@
+<#import "../_md.ftl" as md>
+# ${md.t(d.partnership.name)} · ${md.t(d.period)} · executive briefing
+
+- **Health:** ${md.idx(d.scores.healthIndex)}/100 (${d.scores.healthBand?lower_case}), ${d.method.respondentsUsed} respondents
+- **Principles:** <#list d.scores.principles as p>${p.principleId} ${md.num(p.mean)}<#sep> · </#list>
+- **Focus for 90 days:** <#list d.focus as r>${r.practiceId} ${md.t(r.title)}<#sep>; <#else>nothing to fix</#list>
+- **Strengths:** <#list view.strengths() as f><#if f?index lt 5>${md.t(view.subject(f))}<#if f?has_next && f?index lt 4>; </#if></#if><#else>none yet</#list>
+- **Failure patterns:** <#list view.antiPatterns() as f>${md.t(kb.antiPattern(f.antiPatternId).name)} (${md.num(f.severity)})<#sep>; <#else>none detected</#list>

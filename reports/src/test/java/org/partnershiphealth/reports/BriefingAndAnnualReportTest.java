@@ -1,0 +1,73 @@
+package org.partnershiphealth.reports;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.partnershiphealth.reports.Fixtures.REPORTS;
+import static org.partnershiphealth.reports.Fixtures.diagnosis;
+
+class BriefingAndAnnualReportTest {
+
+    @Test
+    void theBriefingIsOnePrintedPageOfAtMostSixDiagrams() throws IOException {
+        var d = diagnosis("river-basin-water-compact-2026");
+        Document page = Jsoup.parse(REPORTS.html(Reports.Kind.BRIEFING, d));
+        byte[] pdf = REPORTS.render(Reports.Kind.BRIEFING, Reports.Format.PDF, d);
+
+        assertThat(page.select("svg").size()).isBetween(4, 6);
+        assertThat(page.select("h3").eachText()).containsExactly("1. Overall health", "2. Focus for 90 days",
+                "3. Six principles", "4. 27 practices", "5. Strengths", "6. Failure patterns");
+        page.select("svg").remove();
+        assertThat(page.body().text().split("\\s+").length).as("words outside the diagrams").isLessThan(120);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theAnnualReportComparesRoundsAndTellsTheStoryFromTheNumbers() {
+        String html = new String(REPORTS.annual(Reports.Format.HTML, List.of(diagnosis("metro-transit-coalition-2026"),
+                diagnosis("metro-transit-coalition-2025"))), StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(html);
+
+        assertThat(page.select("p.lead").text()).contains("2025, 2026");
+        assertThat(page.select("section").eachAttr("id")).containsExactly("story", "health", "principles", "moved",
+                "anti-patterns", "previous-focus", "current-focus");
+        assertThat(page.select("#health td").eachText()).contains("2025", "2026", "56.5", "64.0");
+        assertThat(page.select("#moved").text()).contains("0.5", "standard error");
+        assertThat(page.select("#anti-patterns").text()).contains("AP-OVER-COORDINATION", "persisting");
+        assertThat(page.select("#previous-focus").text()).contains("PR18");
+        assertThat(page.select("#story p").eachText()).hasSize(4).allSatisfy(p -> assertThat(p).isNotBlank());
+        assertThat(page.select("#story").text()).contains("2025", "56.5");
+        assertThat(page.select("#principles svg polyline")).hasSize(6);
+    }
+
+    @Test
+    void theAnnualReportRendersAsPdfAndMarkdown() throws IOException {
+        var rounds = List.of(diagnosis("harbour-health-alliance-2025"), diagnosis("harbour-health-alliance-2026"));
+
+        String text = DiagnosisReportTest.pdfText(REPORTS.annual(Reports.Format.PDF, rounds));
+        String md = new String(REPORTS.annual(Reports.Format.MD, rounds), StandardCharsets.UTF_8);
+
+        assertThat(text).contains("Harbour Health Alliance", "Annual health report", "AP-NO-RELAUNCH-AFTER-TURNOVER");
+        assertThat(md).startsWith("# Harbour Health Alliance — annual health report 2025, 2026")
+                .contains("**What changed.**", "| 2025 |", "resolved");
+    }
+
+    @Test
+    void anAnnualReportNeedsTwoRoundsOfOnePartnership() {
+        assertThatThrownBy(() -> REPORTS.annual(Reports.Format.HTML, List.of(diagnosis("metro-transit-coalition-2026"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> REPORTS.annual(Reports.Format.HTML, List.of(diagnosis("metro-transit-coalition-2026"),
+                diagnosis("harbour-health-alliance-2026")))).isInstanceOf(IllegalArgumentException.class);
+    }
+}

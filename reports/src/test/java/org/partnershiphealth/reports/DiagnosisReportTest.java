@@ -1,0 +1,122 @@
+package org.partnershiphealth.reports;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.partnershiphealth.diagnosis.Diagnosis;
+import org.partnershiphealth.diagnosis.Recommendation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershiphealth.reports.Fixtures.REPORTS;
+import static org.partnershiphealth.reports.Fixtures.diagnosis;
+
+/** The full diagnosis report in HTML, PDF and Markdown, read back as a reader would. */
+class DiagnosisReportTest {
+
+    private static Document html(Diagnosis d) {
+        return Jsoup.parse(REPORTS.html(Reports.Kind.DIAGNOSIS, d));
+    }
+
+    static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void theReportShowsTheHealthIndexStrengthsFirstAndEverySection() {
+        Diagnosis d = diagnosis("metro-transit-coalition-2026");
+        Document page = html(d);
+
+        assertThat(page.title()).isEqualTo("Metro Transit Coalition — Partnership health diagnosis, 2026");
+        assertThat(page.select("p.lead").text()).contains("health index 64.0 out of 100", "24 respondents");
+        assertThat(page.select("section").eachAttr("id")).containsExactly("strengths", "principles", "practices",
+                "focus", "anti-patterns", "gaps", "divergence", "divided", "comments", "not-now", "method");
+        assertThat(page.select("#strengths td").text()).contains("PR16 Mapping the team's knowledge and skills", "4.52");
+    }
+
+    @Test
+    void theChartsAreInlineSvgWithAllPrinciplesAndPractices() {
+        Document page = html(diagnosis("metro-transit-coalition-2026"));
+
+        assertThat(page.select("script, link, img")).isEmpty();
+        assertThat(page.select("#principles svg text").eachText()).contains("P1", "P2", "P3", "P4", "P5", "P6");
+        assertThat(page.select("#practices svg rect")).hasSize(27);
+        assertThat(page.select("#practices svg title").eachText()).contains("PR18 Effective and productive meetings");
+    }
+
+    @Test
+    void eachFocusItemExplainsItselfAndLeavesRoomForAnOwnerAndADate() {
+        Diagnosis d = diagnosis("metro-transit-coalition-2026");
+        Document page = html(d);
+
+        assertThat(page.select(".focus-item")).hasSize(d.focus().size());
+        Recommendation first = d.focus().get(0);
+        var item = page.selectFirst(".focus-item");
+        assertThat(item.select("h3").text()).contains(first.practiceId(), first.title());
+        assertThat(item.text()).contains("AP-OVER-COORDINATION", "meetingsPerMonth = 14", "Build on:", "First steps");
+        assertThat(item.select("ol li")).hasSize(first.actions().size());
+        assertThat(item.select("table.fill-in th").eachText()).containsExactly("Owner", "Start by", "Check on");
+    }
+
+    @Test
+    void antiPatternsDivergenceAndNotNowCarryTheirEvidenceAndReasons() {
+        Document page = html(diagnosis("green-supply-chain-initiative-2026"));
+
+        assertThat(page.select("#anti-patterns").text()).contains("AP-UNEXAMINED-INTEGRATION", "Q15C agreement");
+        assertThat(page.select("#divergence").text()).contains("SECTOR:BUSINESS vs SECTOR:NONPROFIT",
+                "at least 3 respondents");
+        assertThat(page.select("#not-now td").text()).contains("Not now: partners are split");
+        assertThat(page.select("#method").text()).contains("Knowledge base version 2026.11", "sector", "BUSINESS",
+                "AP-UNEXAMINED-INTEGRATION", "Anonymity");
+    }
+
+    @Test
+    void respondentTextIsEscapedNeverExecuted() {
+        Diagnosis d = diagnosis("harbour-health-alliance-2026");
+        String raw = REPORTS.html(Reports.Kind.DIAGNOSIS, d);
+        Document page = Jsoup.parse(raw);
+
+        assertThat(page.select("script")).isEmpty();
+        assertThat(raw).contains("&lt;script&gt;");
+        assertThat(page.select("#comments blockquote").eachText()).anyMatch(text -> text.contains("<script>"));
+    }
+
+    @Test
+    void theHealthyPartnershipReportSaysPlainlyThatNothingWasDetected() {
+        Document page = html(diagnosis("harbour-health-alliance-2026"));
+
+        assertThat(page.select("#anti-patterns").text()).contains("None of the 23 known failure patterns was detected.");
+        assertThat(page.select("#gaps").text()).contains("No practice or principle scores below 3.00.");
+    }
+
+    @Test
+    void thePdfHoldsTheSameContentWithPageNumbers() throws IOException {
+        Diagnosis d = diagnosis("river-basin-water-compact-2026");
+        byte[] pdf = REPORTS.render(Reports.Kind.DIAGNOSIS, Reports.Format.PDF, d);
+
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text = pdfText(pdf);
+        assertThat(text).contains("River Basin Water Compact", "Focus for the next 90 days", "AP-INFLICTOR-INFLICTED",
+                "PR21", "Appendix: method", "Page 1 of");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isBetween(4, 12);
+        }
+    }
+
+    @Test
+    void theMarkdownReportIsPlainAndNeutralisesMarkup() {
+        String md = new String(REPORTS.render(Reports.Kind.DIAGNOSIS, Reports.Format.MD,
+                diagnosis("harbour-health-alliance-2026")), StandardCharsets.UTF_8);
+
+        assertThat(md).startsWith("# Harbour Health Alliance — partnership health, 2026")
+                .contains("## Strengths to build on", "## Focus for the next 90 days", "## Method", "&lt;script&gt;")
+                .doesNotContain("<script>");
+    }
+}
