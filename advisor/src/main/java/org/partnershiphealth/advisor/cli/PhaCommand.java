@@ -15,7 +15,7 @@ import java.io.PrintWriter;
 @Command(name = "pha", mixinStandardHelpOptions = true, version = "Partnership Health Advisor 0.1.0",
         description = "Diagnoses the health of a multi-stakeholder partnership from its self-assessment survey.",
         subcommands = {QuestionnaireCommand.class, ValidateCommand.class, DiagnoseCommand.class, AnnualCommand.class,
-                BatchCommand.class,
+                BatchCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PhaCommand implements Runnable {
 
@@ -25,7 +25,15 @@ public final class PhaCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        boolean serve = args.length > 0 && args[0].equals("serve");
+        if (!serve && System.getProperty("logback.configurationFile") == null) {
+            // The commands print their own results; libraries may only warn, on standard error.
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        if (!serve) {
+            System.exit(code);
+        }
     }
 
     /** Runs a command line with the given streams; returns the exit code. */

@@ -128,6 +128,15 @@ public final class SurveyReader {
         return new Intake(input, layout, skipped, skippedRespondents, unmapped);
     }
 
+    /** Checks one respondent sent on its own (a web or API submission); throws with every problem found. */
+    public Respondent checkOne(String source, RawRespondent raw) {
+        RespondentValidator.Checked checked = validator.check(source, List.of(raw)).get(0);
+        if (!checked.problems().isEmpty()) {
+            throw new IntakeException(checked.problems());
+        }
+        return checked.respondent();
+    }
+
     /** Short form if nobody answered an item outside it. */
     private QuestionnaireForm inferForm(List<Respondent> respondents) {
         boolean onlyShort = respondents.stream().flatMap(r -> r.answers().keySet().stream())

@@ -1,0 +1,262 @@
+package org.partnershiphealth.advisor.service;
+
+import org.partnershiphealth.advisor.diagnosis.Advisor;
+import org.partnershiphealth.advisor.intake.Intake;
+import org.partnershiphealth.advisor.intake.IntakeException;
+import org.partnershiphealth.advisor.intake.IntakeOptions;
+import org.partnershiphealth.advisor.intake.IntakeProblem;
+import org.partnershiphealth.advisor.intake.RawRespondent;
+import org.partnershiphealth.advisor.intake.SurveyHeader;
+import org.partnershiphealth.advisor.intake.SurveyReader;
+import org.partnershiphealth.advisor.security.Tokens;
+import org.partnershiphealth.advisor.store.DiagnosisStore;
+import org.partnershiphealth.advisor.store.PartnershipStore;
+import org.partnershiphealth.advisor.store.ResponseStore;
+import org.partnershiphealth.advisor.store.RoundStore;
+import org.partnershiphealth.advisor.store.StoredPartnership;
+import org.partnershiphealth.advisor.store.StoredRound;
+import org.partnershiphealth.assessment.AssessmentInput;
+import org.partnershiphealth.assessment.Partnership;
+import org.partnershiphealth.assessment.PartnershipFacts;
+import org.partnershiphealth.assessment.QuestionnaireForm;
+import org.partnershiphealth.assessment.Respondent;
+import org.partnershiphealth.diagnosis.Diagnosis;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The service's work on stored assessments: rounds, submissions (acknowledged only once committed, never twice
+ * for the same idempotency key or invitation), all-or-nothing imports, and diagnoses of a round.
+ */
+@Service
+public class AssessmentService {
+
+    private final PartnershipStore partnerships;
+    private final RoundStore rounds;
+    private final ResponseStore responses;
+    private final DiagnosisStore diagnoses;
+    private final Advisor advisor;
+    private final SurveyReader reader;
+
+    public AssessmentService(PartnershipStore partnerships, RoundStore rounds, ResponseStore responses,
+                             DiagnosisStore diagnoses, Advisor advisor) {
+        this.partnerships = partnerships;
+        this.rounds = rounds;
+        this.responses = responses;
+        this.diagnoses = diagnoses;
+        this.advisor = advisor;
+        this.reader = new SurveyReader(advisor.knowledge());
+    }
+
+    public StoredPartnership partnership(long organisationId, long partnershipId) {
+        return partnerships.find(organisationId, partnershipId).orElseThrow(() -> new NotFoundException("Partnership"));
+    }
+
+    public StoredRound round(long organisationId, long roundId) {
+        return rounds.find(organisationId, roundId).orElseThrow(() -> new NotFoundException("Round"));
+    }
+
+    @Transactional
+    public StoredPartnership createPartnership(long organisationId, String slug, String name) {
+        if (partnerships.bySlug(organisationId, slug).isPresent()) {
+            throw new ConflictException("A partnership with the id \"" + slug + "\" already exists");
+        }
+        return partnerships.create(organisationId, slug, name);
+    }
+
+    @Transactional
+    public StoredRound createRound(long organisationId, long partnershipId, String period, QuestionnaireForm form,
+                                   PartnershipFacts facts) {
+        partnership(organisationId, partnershipId);
+        if (rounds.ofPartnership(organisationId, partnershipId).stream().anyMatch(r -> r.period().equals(period))) {
+            throw new ConflictException("This partnership already has a round for " + period);
+        }
+        return rounds.create(partnershipId, period, form, facts == null ? PartnershipFacts.none() : facts, Tokens.next());
+    }
+
+    @Transactional
+    public StoredRound setOpen(long organisationId, long roundId, boolean open) {
+        round(organisationId, roundId);
+        rounds.setStatus(roundId, open ? StoredRound.Status.OPEN : StoredRound.Status.CLOSED);
+        return round(organisationId, roundId);
+    }
+
+    @Transactional
+    public StoredRound updateFacts(long organisationId, long roundId, PartnershipFacts facts) {
+        round(organisationId, roundId);
+        rounds.updateFacts(roundId, facts);
+        return round(organisationId, roundId);
+    }
+
+    @Transactional
+    public List<String> createInvites(long organisationId, long roundId, int count) {
+        round(organisationId, roundId);
+        if (count < 1 || count > 1000) {
+            throw new IllegalArgumentException("count: between 1 and 1000 invitations at a time");
+        }
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String token = Tokens.next();
+            responses.createInvite(roundId, token);
+            tokens.add(token);
+        }
+        return tokens;
+    }
+
+    public StoredRound openRoundByShareToken(String token) {
+        return rounds.byShareToken(token).orElseThrow(() -> new NotFoundException("Questionnaire"));
+    }
+
+    /** Result of a submission: the response id, and whether this call created it or found an earlier one. */
+    public record Receipt(long responseId, boolean created) {
+    }
+
+    /** A submission through a round's share link; the same idempotency key never creates a second response. */
+    @Transactional
+    public Receipt submit(String shareToken, Submission submission, String idempotencyKey) {
+        StoredRound round = openRoundByShareToken(shareToken);
+        requireOpen(round);
+        if (idempotencyKey != null) {
+            var earlier = responses.byIdempotencyKey(round.id(), idempotencyKey);
+            if (earlier.isPresent()) {
+                return new Receipt(earlier.get(), false);
+            }
+        }
+        Respondent respondent = check(submission, "response");
+        try {
+            return new Receipt(responses.insert(round.id(), respondent, idempotencyKey), true);
+        } catch (DuplicateKeyException e) {
+            // Two identical submissions raced; the other one won, and it is the same response.
+            return new Receipt(responses.byIdempotencyKey(round.id(), idempotencyKey).orElseThrow(() -> e), false);
+        }
+    }
+
+    /** A submission through a single-use invitation: the first one counts, repeats return it. */
+    @Transactional
+    public Receipt submitInvited(String inviteToken, Submission submission) {
+        ResponseStore.Invite invite = responses.lockInvite(inviteToken)
+                .orElseThrow(() -> new NotFoundException("Invitation"));
+        if (invite.responseId() != null) {
+            return new Receipt(invite.responseId(), false);
+        }
+        StoredRound round = rounds.byId(invite.roundId()).orElseThrow(() -> new NotFoundException("Invitation"));
+        requireOpen(round);
+        long id = responses.insert(round.id(), check(submission, "response"), null);
+        responses.useInvite(inviteToken, id);
+        return new Receipt(id, true);
+    }
+
+    public StoredRound roundOfInvite(String inviteToken) {
+        return responses.findInvite(inviteToken)
+                .flatMap(invite -> rounds.byId(invite.roundId()))
+                .orElseThrow(() -> new NotFoundException("Invitation"));
+    }
+
+    /** Import result: how many respondents were stored, and the problems of those skipped. */
+    public record Imported(int imported, int skipped, List<String> problems, List<String> unmappedColumns) {
+    }
+
+    /** Imports a survey file into a round: all of it, or (skipInvalid) all valid respondents; never half. */
+    @Transactional
+    public Imported importFile(long organisationId, long roundId, String fileName, byte[] content,
+                               boolean skipInvalid) {
+        StoredRound round = round(organisationId, roundId);
+        requireOpen(round);
+        StoredPartnership partnership = partnership(organisationId, round.partnershipId());
+        SurveyHeader header = new SurveyHeader(new Partnership(partnership.slug(), partnership.name()), round.period(),
+                round.form(), round.facts());
+        Intake intake = reader.read(fileName, content, IntakeOptions.strict().skippingInvalid(skipInvalid), header);
+        List<IntakeProblem> clashes = intake.input().respondents().stream()
+                .filter(r -> responses.respondentExists(round.id(), r.id()))
+                .map(r -> IntakeProblem.inFile(fileName, "respondent \"" + r.id() + "\" is already in this round"))
+                .toList();
+        if (!clashes.isEmpty()) {
+            throw new IntakeException(clashes);
+        }
+        intake.input().respondents().forEach(r -> responses.insert(round.id(), r, null));
+        return new Imported(intake.input().respondents().size(), intake.skippedRespondents(),
+                intake.skipped().stream().map(IntakeProblem::toString).toList(), intake.unmappedColumns());
+    }
+
+    /** Diagnoses a round from its stored responses and keeps the result. */
+    @Transactional
+    public Diagnosis diagnose(long organisationId, long roundId) {
+        StoredRound round = round(organisationId, roundId);
+        Diagnosis diagnosis = diagnoseRound(organisationId, round);
+        diagnoses.save(roundId, diagnosis);
+        return diagnosis;
+    }
+
+    /** The latest stored diagnosis of the round, made now if there is none. */
+    public Diagnosis latestDiagnosis(long organisationId, long roundId) {
+        StoredRound round = round(organisationId, roundId);
+        return diagnoses.latest(roundId).orElseGet(() -> diagnose(organisationId, round.id()));
+    }
+
+    /** Fresh diagnoses of every round of a partnership that has responses, for the annual report. */
+    public List<Diagnosis> roundsForAnnualReport(long organisationId, long partnershipId) {
+        partnership(organisationId, partnershipId);
+        return rounds.ofPartnership(organisationId, partnershipId).stream()
+                .filter(round -> responses.count(round.id()) > 0)
+                .map(round -> diagnoseRound(organisationId, round))
+                .toList();
+    }
+
+    public Map<String, Integer> countBy(long roundId, String column) {
+        return responses.countBy(roundId, column);
+    }
+
+    public int anonymityThreshold() {
+        return advisor.rules().thresholds().minGroupSize();
+    }
+
+    public int responseCount(long roundId) {
+        return responses.count(roundId);
+    }
+
+    private Diagnosis diagnoseRound(long organisationId, StoredRound round) {
+        StoredPartnership partnership = partnership(organisationId, round.partnershipId());
+        List<Respondent> respondents = responses.respondents(round.id());
+        if (respondents.isEmpty()) {
+            throw new ConflictException("The round has no responses yet, so there is nothing to diagnose");
+        }
+        return advisor.diagnose(new AssessmentInput(new Partnership(partnership.slug(), partnership.name()),
+                round.period(), round.form(), round.facts(), respondents));
+    }
+
+    private Respondent check(Submission submission, String source) {
+        RawRespondent raw = new RawRespondent(1).id(UUID.randomUUID().toString())
+                .sector(submission.sector()).role(submission.role()).tenure(submission.tenure());
+        List<IntakeProblem> problems = new ArrayList<>();
+        if (submission.answers() == null || submission.answers().isEmpty()) {
+            throw new IntakeException(IntakeProblem.atField(source, "answers", "the response holds no answer"));
+        }
+        submission.answers().forEach((id, value) -> {
+            if (advisor.knowledge().question(id).isEmpty()) {
+                problems.add(IntakeProblem.atField(source, "answers." + id, "unknown question id " + id));
+            } else if (value != null) {
+                raw.answer(id, value.toString(), "answers." + id);
+            }
+        });
+        if (submission.comments() != null) {
+            submission.comments().forEach(raw::comment);
+        }
+        if (!problems.isEmpty()) {
+            throw new IntakeException(problems);
+        }
+        return reader.checkOne(source, raw);
+    }
+
+    private static void requireOpen(StoredRound round) {
+        if (!round.isOpen()) {
+            throw new ConflictException("This questionnaire is closed: the round " + round.period()
+                    + " no longer accepts responses");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.partnershiphealth.advisor.store;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Organisations and the consultants who log in for them. */
+@Repository
+public class AccountStore {
+
+    public record Consultant(long id, long organisationId, String email, String passwordHash, String role) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public AccountStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long createOrganisation(String name) {
+        jdbc.sql("insert into organisation (name, created_at) values (:name, :now)")
+                .param("name", name).param("now", Timestamp.from(Instant.now())).update();
+        return organisationId(name).orElseThrow();
+    }
+
+    public Optional<Long> organisationId(String name) {
+        return jdbc.sql("select id from organisation where name = :name").param("name", name)
+                .query(Long.class).optional();
+    }
+
+    public void createConsultant(long organisationId, String email, String passwordHash, String role) {
+        jdbc.sql("insert into consultant (organisation_id, email, password_hash, role, created_at)"
+                        + " values (:organisation, :email, :hash, :role, :now)")
+                .param("organisation", organisationId).param("email", email.toLowerCase(java.util.Locale.ROOT))
+                .param("hash", passwordHash).param("role", role).param("now", Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    public Optional<Consultant> consultant(String email) {
+        return jdbc.sql("select id, organisation_id, email, password_hash, role from consultant where email = :email")
+                .param("email", email.toLowerCase(java.util.Locale.ROOT))
+                .query((rs, row) -> new Consultant(rs.getLong("id"), rs.getLong("organisation_id"),
+                        rs.getString("email"), rs.getString("password_hash"), rs.getString("role")))
+                .optional();
+    }
+
+    public long consultantCount() {
+        return jdbc.sql("select count(*) from consultant").query(Long.class).single();
+    }
+}

@@ -1,0 +1,128 @@
+package org.partnershiphealth.advisor.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.partnershiphealth.assessment.Answer;
+import org.partnershiphealth.assessment.Profile;
+import org.partnershiphealth.assessment.Respondent;
+import org.partnershiphealth.assessment.Role;
+import org.partnershiphealth.assessment.Sector;
+import org.partnershiphealth.assessment.Tenure;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Responses of a round. Answers are stored as JSON (question id to 1-5, or "dont_know"), so the table does not
+ * change when the questionnaire does. The unique keys on (round, respondent) and (round, idempotency key) make a
+ * repeated submission find the first one instead of creating a second.
+ */
+@Repository
+public class ResponseStore {
+
+    private static final String DONT_KNOW = "dont_know";
+    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+
+    public ResponseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts a response and returns its id. */
+    public long insert(long roundId, Respondent respondent, String idempotencyKey) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        respondent.answers().forEach((id, answer) ->
+                answers.put(id, answer.isDontKnow() ? DONT_KNOW : Integer.toString(answer.value())));
+        jdbc.sql("insert into response (round_id, respondent_key, sector, role, tenure, answers_json, comments_json,"
+                        + " idempotency_key, submitted_at) values (:round, :key, :sector, :role, :tenure, :answers,"
+                        + " :comments, :idempotency, :now)")
+                .param("round", roundId).param("key", respondent.id())
+                .param("sector", respondent.profile().sector().name()).param("role", respondent.profile().role().name())
+                .param("tenure", respondent.profile().tenure().name()).param("answers", Json.write(answers))
+                .param("comments", Json.write(respondent.openAnswers())).param("idempotency", idempotencyKey)
+                .param("now", Timestamp.from(Instant.now())).update();
+        return jdbc.sql("select id from response where round_id = :round and respondent_key = :key")
+                .param("round", roundId).param("key", respondent.id()).query(Long.class).single();
+    }
+
+    public Optional<Long> byIdempotencyKey(long roundId, String key) {
+        return jdbc.sql("select id from response where round_id = :round and idempotency_key = :key")
+                .param("round", roundId).param("key", key).query(Long.class).optional();
+    }
+
+    public boolean respondentExists(long roundId, String respondentKey) {
+        return jdbc.sql("select count(*) from response where round_id = :round and respondent_key = :key")
+                .param("round", roundId).param("key", respondentKey).query(Long.class).single() > 0;
+    }
+
+    public int count(long roundId) {
+        return jdbc.sql("select count(*) from response where round_id = :round").param("round", roundId)
+                .query(Integer.class).single();
+    }
+
+    /** Respondents per value of one profile column ("sector" or "role"). */
+    public Map<String, Integer> countBy(long roundId, String column) {
+        if (!column.equals("sector") && !column.equals("role")) {
+            throw new IllegalArgumentException("Responses are counted by sector or role, not " + column);
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.sql("select " + column + " as g, count(*) as n from response where round_id = :round group by " + column
+                        + " order by " + column)
+                .param("round", roundId)
+                .query((rs, row) -> counts.put(rs.getString("g"), rs.getInt("n"))).list();
+        return counts;
+    }
+
+    public List<Respondent> respondents(long roundId) {
+        return jdbc.sql("select * from response where round_id = :round order by id").param("round", roundId)
+                .query((rs, row) -> {
+                    Map<String, Answer> answers = new LinkedHashMap<>();
+                    Json.read(rs.getString("answers_json"), STRINGS).forEach((id, value) ->
+                            answers.put(id, DONT_KNOW.equals(value) ? Answer.dontKnow() : Answer.of(Integer.parseInt(value))));
+                    return new Respondent(rs.getString("respondent_key"), new Profile(
+                            Sector.valueOf(rs.getString("sector")), Role.valueOf(rs.getString("role")),
+                            Tenure.valueOf(rs.getString("tenure"))), answers,
+                            Json.read(rs.getString("comments_json"), STRINGS));
+                }).list();
+    }
+
+    // --- single-use invitations -------------------------------------------------------------------------------
+
+    public void createInvite(long roundId, String token) {
+        jdbc.sql("insert into invite (token, round_id, created_at) values (:token, :round, :now)")
+                .param("token", token).param("round", roundId).param("now", Timestamp.from(Instant.now())).update();
+    }
+
+    public record Invite(String token, long roundId, Long responseId) {
+    }
+
+    /** The invitation, locked for the rest of the transaction so two submissions with it cannot both pass. */
+    public Optional<Invite> lockInvite(String token) {
+        return jdbc.sql("select token, round_id, response_id from invite where token = :token for update")
+                .param("token", token)
+                .query((rs, row) -> new Invite(rs.getString("token"), rs.getLong("round_id"),
+                        (Long) rs.getObject("response_id", Long.class)))
+                .optional();
+    }
+
+    /** The invitation without locking it, to show its round's questionnaire. */
+    public Optional<Invite> findInvite(String token) {
+        return jdbc.sql("select token, round_id, response_id from invite where token = :token")
+                .param("token", token)
+                .query((rs, row) -> new Invite(rs.getString("token"), rs.getLong("round_id"),
+                        (Long) rs.getObject("response_id", Long.class)))
+                .optional();
+    }
+
+    public void useInvite(String token, long responseId) {
+        jdbc.sql("update invite set used_at = :now, response_id = :response where token = :token")
+                .param("now", Timestamp.from(Instant.now())).param("response", responseId).param("token", token).update();
+    }
+}

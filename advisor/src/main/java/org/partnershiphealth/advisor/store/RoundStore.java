@@ -1,0 +1,76 @@
+package org.partnershiphealth.advisor.store;
+
+import org.partnershiphealth.assessment.PartnershipFacts;
+import org.partnershiphealth.assessment.QuestionnaireForm;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Assessment rounds. Consultants reach a round through their organisation; respondents through its share token. */
+@Repository
+public class RoundStore {
+
+    private static final String SELECT = "select r.*, p.organisation_id from assessment_round r"
+            + " join partnership p on p.id = r.partnership_id ";
+
+    private final JdbcClient jdbc;
+
+    public RoundStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public StoredRound create(long partnershipId, String period, QuestionnaireForm form, PartnershipFacts facts,
+                              String shareToken) {
+        jdbc.sql("insert into assessment_round (partnership_id, period, form, status, share_token, facts_json,"
+                        + " created_at) values (:p, :period, :form, 'OPEN', :token, :facts, :now)")
+                .param("p", partnershipId).param("period", period).param("form", form.name())
+                .param("token", shareToken).param("facts", Json.write(facts))
+                .param("now", Timestamp.from(Instant.now())).update();
+        return byShareToken(shareToken).orElseThrow();
+    }
+
+    public List<StoredRound> ofPartnership(long organisationId, long partnershipId) {
+        return jdbc.sql(SELECT + "where p.organisation_id = :o and r.partnership_id = :p order by r.period, r.id")
+                .param("o", organisationId).param("p", partnershipId).query(RoundStore::map).list();
+    }
+
+    public Optional<StoredRound> find(long organisationId, long roundId) {
+        return jdbc.sql(SELECT + "where p.organisation_id = :o and r.id = :id")
+                .param("o", organisationId).param("id", roundId).query(RoundStore::map).optional();
+    }
+
+    public Optional<StoredRound> byShareToken(String token) {
+        return jdbc.sql(SELECT + "where r.share_token = :token").param("token", token).query(RoundStore::map).optional();
+    }
+
+    public Optional<StoredRound> byId(long roundId) {
+        return jdbc.sql(SELECT + "where r.id = :id").param("id", roundId).query(RoundStore::map).optional();
+    }
+
+    public void updateFacts(long roundId, PartnershipFacts facts) {
+        jdbc.sql("update assessment_round set facts_json = :facts where id = :id")
+                .param("facts", Json.write(facts)).param("id", roundId).update();
+    }
+
+    public void setStatus(long roundId, StoredRound.Status status) {
+        jdbc.sql("update assessment_round set status = :status, closed_at = :closed where id = :id")
+                .param("status", status.name())
+                .param("closed", status == StoredRound.Status.CLOSED ? Timestamp.from(Instant.now()) : null)
+                .param("id", roundId).update();
+    }
+
+    private static StoredRound map(ResultSet rs, int row) throws SQLException {
+        Timestamp closed = rs.getTimestamp("closed_at");
+        return new StoredRound(rs.getLong("id"), rs.getLong("partnership_id"), rs.getLong("organisation_id"),
+                rs.getString("period"), QuestionnaireForm.valueOf(rs.getString("form")),
+                StoredRound.Status.valueOf(rs.getString("status")), rs.getString("share_token"),
+                Json.read(rs.getString("facts_json"), PartnershipFacts.class),
+                rs.getTimestamp("created_at").toInstant(), closed == null ? null : closed.toInstant());
+    }
+}

@@ -1,0 +1,42 @@
+package org.partnershiphealth.advisor.web;
+
+import org.partnershiphealth.reports.Reports;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.util.Locale;
+
+/** The report formats the API serves and the content type of each. */
+final class ReportFormats {
+
+    record Chosen(String name, Reports.Format format, MediaType type) {
+    }
+
+    private ReportFormats() {
+    }
+
+    static Chosen of(String format, boolean jsonAllowed) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "html" -> new Chosen("html", Reports.Format.HTML, new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8));
+            case "pdf" -> new Chosen("pdf", Reports.Format.PDF, MediaType.APPLICATION_PDF);
+            case "md", "markdown" -> new Chosen("md", Reports.Format.MD, new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8));
+            case "json" -> {
+                if (!jsonAllowed) {
+                    throw new IllegalArgumentException("format: html, pdf or md");
+                }
+                yield new Chosen("json", null, MediaType.APPLICATION_JSON);
+            }
+            default -> throw new IllegalArgumentException("format: " + (jsonAllowed ? "json, " : "") + "html, pdf or md,"
+                    + " not " + format);
+        };
+    }
+
+    static ResponseEntity<byte[]> respond(Chosen chosen, byte[] body, String baseName) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(chosen.type());
+        if (chosen.format() == Reports.Format.PDF) {
+            response.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + baseName + ".pdf\"");
+        }
+        return response.body(body);
+    }
+}

@@ -1,0 +1,78 @@
+package org.partnershiphealth.advisor.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.partnershiphealth.advisor.service.AssessmentService;
+import org.partnershiphealth.advisor.service.Submission;
+import org.partnershiphealth.advisor.store.StoredRound;
+import org.partnershiphealth.assessment.QuestionnaireForm;
+import org.partnershiphealth.knowledge.KnowledgeBase;
+import org.partnershiphealth.knowledge.Question;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/**
+ * Where respondents answer, without an account: through a round's share token (any number of respondents; an
+ * Idempotency-Key header makes a retried submission count once) or a single-use invitation token.
+ */
+@RestController
+@Tag(name = "Respondents")
+class RespondController {
+
+    private final AssessmentService assessments;
+    private final KnowledgeBase knowledge;
+
+    RespondController(AssessmentService assessments, org.partnershiphealth.advisor.diagnosis.Advisor advisor) {
+        this.assessments = assessments;
+        this.knowledge = advisor.knowledge();
+    }
+
+    record Questionnaire(String period, QuestionnaireForm form, boolean open, List<Question> items,
+                         org.partnershiphealth.knowledge.Questionnaire.ProfileQuestions profile) {
+    }
+
+    @GetMapping("/api/respond/{token}")
+    @Operation(summary = "The questionnaire of the round behind a share token")
+    Questionnaire questionnaire(@PathVariable String token) {
+        return questionnaireOf(assessments.openRoundByShareToken(token));
+    }
+
+    @PostMapping("/api/respond/{token}")
+    @Operation(summary = "Submit one response; acknowledged only once it is stored")
+    ResponseEntity<Views.Receipt> submit(@PathVariable String token, @RequestBody Submission submission,
+                                         @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        return receipt(assessments.submit(token, submission, key));
+    }
+
+    @GetMapping("/api/invites/{token}")
+    @Operation(summary = "The questionnaire behind a single-use invitation")
+    Questionnaire invited(@PathVariable String token) {
+        return questionnaireOf(assessments.roundOfInvite(token));
+    }
+
+    @PostMapping("/api/invites/{token}/response")
+    @Operation(summary = "Submit the one response an invitation allows; repeating it returns the first")
+    ResponseEntity<Views.Receipt> submitInvited(@PathVariable String token, @RequestBody Submission submission) {
+        return receipt(assessments.submitInvited(token, submission));
+    }
+
+    private Questionnaire questionnaireOf(StoredRound round) {
+        List<Question> items = round.form() == QuestionnaireForm.FULL ? knowledge.questionnaire().fullForm()
+                : knowledge.questionnaire().shortForm();
+        return new Questionnaire(round.period(), round.form(), round.isOpen(), items, knowledge.questionnaire().profile());
+    }
+
+    private static ResponseEntity<Views.Receipt> receipt(AssessmentService.Receipt receipt) {
+        return ResponseEntity.status(receipt.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(new Views.Receipt(receipt.responseId(), receipt.created(),
+                        receipt.created() ? "Thank you: your answers are saved." : "These answers were already saved."));
+    }
+}

@@ -1,0 +1,140 @@
+package org.partnershiphealth.advisor.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.partnershiphealth.advisor.cli.DiagnosisJson;
+import org.partnershiphealth.advisor.security.Consultant;
+import org.partnershiphealth.advisor.service.AssessmentService;
+import org.partnershiphealth.advisor.store.StoredRound;
+import org.partnershiphealth.assessment.PartnershipFacts;
+import org.partnershiphealth.diagnosis.Diagnosis;
+import org.partnershiphealth.reports.Reports;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** One assessment round: its facts, open/closed state, invitations, responses, diagnosis and reports. */
+@RestController
+@RequestMapping("/api/rounds/{roundId}")
+@Tag(name = "Rounds")
+class RoundController {
+
+    private final AssessmentService assessments;
+    private final Reports reports;
+
+    RoundController(AssessmentService assessments, Reports reports) {
+        this.assessments = assessments;
+        this.reports = reports;
+    }
+
+    @GetMapping
+    Views.RoundView get(@AuthenticationPrincipal Consultant me, @PathVariable long roundId) {
+        StoredRound round = assessments.round(me.organisationId(), roundId);
+        return Views.RoundView.of(round, assessments.responseCount(roundId));
+    }
+
+    @PutMapping("/facts")
+    @Operation(summary = "Record the partnership facts of this round")
+    Views.RoundView facts(@AuthenticationPrincipal Consultant me, @PathVariable long roundId,
+                          @RequestBody PartnershipFacts facts) {
+        return Views.RoundView.of(assessments.updateFacts(me.organisationId(), roundId, facts),
+                assessments.responseCount(roundId));
+    }
+
+    @PostMapping("/close")
+    @Operation(summary = "Stop accepting responses")
+    Views.RoundView close(@AuthenticationPrincipal Consultant me, @PathVariable long roundId) {
+        return Views.RoundView.of(assessments.setOpen(me.organisationId(), roundId, false), assessments.responseCount(roundId));
+    }
+
+    @PostMapping("/open")
+    @Operation(summary = "Accept responses again")
+    Views.RoundView open(@AuthenticationPrincipal Consultant me, @PathVariable long roundId) {
+        return Views.RoundView.of(assessments.setOpen(me.organisationId(), roundId, true), assessments.responseCount(roundId));
+    }
+
+    @PostMapping("/invites")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create single-use invitations (one respondent each)")
+    List<String> invites(@AuthenticationPrincipal Consultant me, @PathVariable long roundId,
+                         @RequestParam(defaultValue = "1") int count) {
+        return assessments.createInvites(me.organisationId(), roundId, count);
+    }
+
+    @GetMapping("/responses")
+    @Operation(summary = "How many responses, per sector and role (only groups of at least k are shown)")
+    Views.ResponseCounts responses(@AuthenticationPrincipal Consultant me, @PathVariable long roundId) {
+        assessments.round(me.organisationId(), roundId);
+        int k = assessments.anonymityThreshold();
+        return new Views.ResponseCounts(assessments.responseCount(roundId), k,
+                atLeast(assessments.countBy(roundId, "sector"), k), atLeast(assessments.countBy(roundId, "role"), k));
+    }
+
+    @PostMapping(value = "/responses/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Import a survey file (JSON, YAML or a CSV export); all or nothing unless skipInvalid")
+    AssessmentService.Imported importFile(@AuthenticationPrincipal Consultant me, @PathVariable long roundId,
+                                         @RequestParam("file") MultipartFile file,
+                                         @RequestParam(defaultValue = "false") boolean skipInvalid) throws IOException {
+        String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
+        return assessments.importFile(me.organisationId(), roundId, name, file.getBytes(), skipInvalid);
+    }
+
+    @PostMapping("/diagnosis")
+    @Operation(summary = "Diagnose the round from its responses now, and keep the result")
+    ResponseEntity<String> diagnose(@AuthenticationPrincipal Consultant me, @PathVariable long roundId) {
+        return json(assessments.diagnose(me.organisationId(), roundId));
+    }
+
+    @GetMapping("/diagnosis")
+    @Operation(summary = "The latest diagnosis of the round")
+    ResponseEntity<String> diagnosis(@AuthenticationPrincipal Consultant me, @PathVariable long roundId) {
+        return json(assessments.latestDiagnosis(me.organisationId(), roundId));
+    }
+
+    @GetMapping("/report")
+    @Operation(summary = "The latest diagnosis as a report: kind diagnosis or briefing; format json, html, pdf or md")
+    ResponseEntity<byte[]> report(@AuthenticationPrincipal Consultant me, @PathVariable long roundId,
+                                  @RequestParam(defaultValue = "diagnosis") String kind,
+                                  @RequestParam(defaultValue = "html") String format) {
+        ReportFormats.Chosen chosen = ReportFormats.of(format, true);
+        Reports.Kind reportKind = switch (kind) {
+            case "diagnosis" -> Reports.Kind.DIAGNOSIS;
+            case "briefing" -> Reports.Kind.BRIEFING;
+            default -> throw new IllegalArgumentException("kind: diagnosis or briefing, not " + kind);
+        };
+        Diagnosis diagnosis = assessments.latestDiagnosis(me.organisationId(), roundId);
+        byte[] body = chosen.format() == null ? DiagnosisJson.write(diagnosis).getBytes(StandardCharsets.UTF_8)
+                : reports.render(reportKind, chosen.format(), diagnosis);
+        return ReportFormats.respond(chosen, body, kind + "-" + diagnosis.partnership().id() + "-" + diagnosis.period());
+    }
+
+    private static java.util.Map<String, Integer> atLeast(java.util.Map<String, Integer> counts, int k) {
+        java.util.Map<String, Integer> shown = new java.util.LinkedHashMap<>();
+        counts.forEach((group, n) -> {
+            if (n >= k) {
+                shown.put(group, n);
+            }
+        });
+        return shown;
+    }
+
+    static ResponseEntity<String> json(Diagnosis diagnosis) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(DiagnosisJson.write(diagnosis));
+    }
+}

@@ -1,0 +1,50 @@
+package org.partnershiphealth.advisor.web;
+
+import org.partnershiphealth.advisor.store.StoredPartnership;
+import org.partnershiphealth.advisor.store.StoredRound;
+import org.partnershiphealth.assessment.PartnershipFacts;
+import org.partnershiphealth.assessment.QuestionnaireForm;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** The JSON shapes the API returns and accepts. */
+final class Views {
+
+    private Views() {
+    }
+
+    record PartnershipView(long id, String slug, String name, Instant createdAt) {
+        static PartnershipView of(StoredPartnership p) {
+            return new PartnershipView(p.id(), p.slug(), p.name(), p.createdAt());
+        }
+    }
+
+    record RoundView(long id, long partnershipId, String period, QuestionnaireForm form, String status,
+                     String shareToken, String sharePath, PartnershipFacts facts, int responses, Instant createdAt,
+                     Instant closedAt) {
+        static RoundView of(StoredRound r, int responses) {
+            return new RoundView(r.id(), r.partnershipId(), r.period(), r.form(), r.status().name(), r.shareToken(),
+                    "/api/respond/" + r.shareToken(), r.facts(), responses, r.createdAt(), r.closedAt());
+        }
+    }
+
+    record NewPartnership(
+            @jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Pattern(regexp = "[a-z0-9][a-z0-9-]{0,79}",
+                    message = "lower-case letters, digits and hyphens, at most 80") String slug,
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String name) {
+    }
+
+    record NewRound(
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 40) String period,
+            @jakarta.validation.constraints.NotNull QuestionnaireForm form,
+            PartnershipFacts facts) {
+    }
+
+    record ResponseCounts(int total, int anonymityThreshold, Map<String, Integer> bySector, Map<String, Integer> byRole) {
+    }
+
+    record Receipt(long responseId, boolean created, String message) {
+    }
+}
