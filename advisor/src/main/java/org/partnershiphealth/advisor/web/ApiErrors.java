@@ -6,6 +6,8 @@ import org.partnershiphealth.advisor.service.ConflictException;
 import org.partnershiphealth.advisor.service.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -23,6 +25,7 @@ import java.util.List;
  * 4xx with a plain message; only a genuine fault is a 500, logged without request contents.
  */
 @RestControllerAdvice(basePackages = "org.partnershiphealth.advisor.web")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
