@@ -326,6 +326,28 @@ abstract class ServiceApiTest {
                 .status()).isEqualTo(404);
     }
 
+    // --- accounts ----------------------------------------------------------------------------------------------------
+
+    @Test
+    void anAdministratorAddsAConsultantWhoSeesTheSameOrganisationButCannotAddAccounts() {
+        String email = "new-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        long partnership = partnership();
+
+        Http.Reply created = consultant.post("/api/consultants", Map.of("email", email, "password",
+                "a-long-enough-secret", "role", "CONSULTANT"));
+        Http colleague = anonymous.as(email, "a-long-enough-secret");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(colleague.get("/api/partnerships/" + partnership).status()).isEqualTo(200);
+        assertThat(colleague.get("/api/consultants/me").json().get("roles").get(0).asText()).isEqualTo("CONSULTANT");
+        assertThat(colleague.post("/api/consultants", Map.of("email", "x" + email, "password", "a-long-enough-secret",
+                "role", "ADMIN")).status()).isEqualTo(403);
+        assertThat(consultant.post("/api/consultants", Map.of("email", email, "password", "short", "role", "CONSULTANT"))
+                .json().get("fields").get(0).get("field").asText()).isEqualTo("password");
+        assertThat(accounts.consultant(email).orElseThrow().passwordHash()).startsWith("{bcrypt}")
+                .doesNotContain("a-long-enough-secret");
+    }
+
     // --- limits, errors, operations ---------------------------------------------------------------------------------
 
     @Test
