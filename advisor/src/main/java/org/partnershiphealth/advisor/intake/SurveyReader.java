@@ -33,12 +33,14 @@ public final class SurveyReader {
             ".partnership.json");
 
     private final NativeSurveyReader nativeReader;
+    private final FactsReader factsReader;
     private final CsvSurveyReader csvReader;
     private final RespondentValidator validator;
     private final Set<String> shortFormIds;
 
     public SurveyReader(KnowledgeBase knowledge) {
         this.nativeReader = new NativeSurveyReader(knowledge);
+        this.factsReader = new FactsReader(knowledge);
         this.csvReader = new CsvSurveyReader(new ColumnMatcher(knowledge.questionnaire()));
         this.validator = new RespondentValidator(knowledge.questionnaire());
         this.shortFormIds = knowledge.questionnaire().shortForm().stream().map(Question::id).collect(Collectors.toSet());
@@ -126,6 +128,16 @@ public final class SurveyReader {
         AssessmentInput input = new AssessmentInput(header.partnership(), header.period(), form, header.facts(),
                 respondents);
         return new Intake(input, layout, skipped, skippedRespondents, unmapped);
+    }
+
+    /** Reads partnership facts entered on their own (a form); throws with every fact that is wrong. */
+    public org.partnershiphealth.assessment.PartnershipFacts facts(String source, JsonNode node) {
+        List<IntakeProblem> problems = new ArrayList<>();
+        var facts = factsReader.read(source, "facts", node, problems);
+        if (!problems.isEmpty()) {
+            throw new IntakeException(problems);
+        }
+        return facts;
     }
 
     /** Checks one respondent sent on its own (a web or API submission); throws with every problem found. */

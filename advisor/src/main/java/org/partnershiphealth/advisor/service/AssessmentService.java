@@ -184,6 +184,19 @@ public class AssessmentService {
                 intake.skipped().stream().map(IntakeProblem::toString).toList(), intake.unmappedColumns());
     }
 
+    /** Reads an upload as an import would, without storing anything: for a preview of its problems. */
+    public Intake previewImport(long organisationId, long roundId, String fileName, byte[] content) {
+        StoredRound round = round(organisationId, roundId);
+        StoredPartnership partnership = partnership(organisationId, round.partnershipId());
+        SurveyHeader header = new SurveyHeader(new Partnership(partnership.slug(), partnership.name()), round.period(),
+                round.form(), round.facts());
+        return reader.read(fileName, content, IntakeOptions.strict(), header);
+    }
+
+    public SurveyReader reader() {
+        return reader;
+    }
+
     /** Diagnoses a round from its stored responses and keeps the result. */
     @Transactional
     public Diagnosis diagnose(long organisationId, long roundId) {
@@ -230,14 +243,13 @@ public class AssessmentService {
                 round.period(), round.form(), round.facts(), respondents));
     }
 
+    /** Checks a submission completely: unknown items, answers off the scale, missing profile, nothing answered. */
     private Respondent check(Submission submission, String source) {
         RawRespondent raw = new RawRespondent(1).id(UUID.randomUUID().toString())
                 .sector(submission.sector()).role(submission.role()).tenure(submission.tenure());
         List<IntakeProblem> problems = new ArrayList<>();
-        if (submission.answers() == null || submission.answers().isEmpty()) {
-            throw new IntakeException(IntakeProblem.atField(source, "answers", "the response holds no answer"));
-        }
-        submission.answers().forEach((id, value) -> {
+        Map<String, Object> answers = submission.answers() == null ? Map.of() : submission.answers();
+        answers.forEach((id, value) -> {
             if (advisor.knowledge().question(id).isEmpty()) {
                 problems.add(IntakeProblem.atField(source, "answers." + id, "unknown question id " + id));
             } else if (value != null) {
@@ -247,10 +259,15 @@ public class AssessmentService {
         if (submission.comments() != null) {
             submission.comments().forEach(raw::comment);
         }
-        if (!problems.isEmpty()) {
-            throw new IntakeException(problems);
+        try {
+            Respondent respondent = reader.checkOne(source, raw);
+            if (problems.isEmpty()) {
+                return respondent;
+            }
+        } catch (IntakeException e) {
+            problems.addAll(e.problems());
         }
-        return reader.checkOne(source, raw);
+        throw new IntakeException(problems);
     }
 
     private static void requireOpen(StoredRound round) {

@@ -1,0 +1,293 @@
+package org.partnershiphealth.advisor.web.pages;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.partnershiphealth.advisor.cli.DiagnosisJson;
+import org.partnershiphealth.advisor.diagnosis.Advisor;
+import org.partnershiphealth.advisor.intake.Intake;
+import org.partnershiphealth.advisor.intake.IntakeException;
+import org.partnershiphealth.advisor.intake.IntakeProblem;
+import org.partnershiphealth.advisor.security.Consultant;
+import org.partnershiphealth.advisor.service.AssessmentService;
+import org.partnershiphealth.advisor.service.ConflictException;
+import org.partnershiphealth.advisor.service.NotFoundException;
+import org.partnershiphealth.advisor.store.PartnershipStore;
+import org.partnershiphealth.advisor.store.RoundStore;
+import org.partnershiphealth.advisor.store.StoredPartnership;
+import org.partnershiphealth.advisor.store.StoredRound;
+import org.partnershiphealth.assessment.QuestionnaireForm;
+import org.partnershiphealth.diagnosis.Diagnosis;
+import org.partnershiphealth.knowledge.FactDefinition;
+import org.partnershiphealth.knowledge.FactType;
+import org.partnershiphealth.reports.Reports;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The consultant's pages: partnerships, a partnership's rounds, a round (share link, response counts per group of
+ * at least k, open/close, facts, CSV import with a preview, diagnosis and downloads) and the annual comparison.
+ * Reports are rendered by the same Reports templates as the command line and the API.
+ */
+@Controller
+class ConsolePages {
+
+    private static final String PREVIEW = "import-preview";
+
+    private final AssessmentService assessments;
+    private final PartnershipStore partnerships;
+    private final RoundStore rounds;
+    private final Reports reports;
+    private final Advisor advisor;
+
+    ConsolePages(AssessmentService assessments, PartnershipStore partnerships, RoundStore rounds, Reports reports,
+                 Advisor advisor) {
+        this.assessments = assessments;
+        this.partnerships = partnerships;
+        this.rounds = rounds;
+        this.reports = reports;
+        this.advisor = advisor;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/app";
+    }
+
+    @GetMapping("/app")
+    String partnerships(@AuthenticationPrincipal Consultant me, Model model) {
+        model.addAttribute("me", me.getUsername());
+        model.addAttribute("partnerships", partnerships.all(me.organisationId()));
+        return "web/partnerships";
+    }
+
+    @PostMapping("/app/partnerships")
+    String createPartnership(@AuthenticationPrincipal Consultant me, @RequestParam String slug,
+                             @RequestParam String name, RedirectAttributes flash) {
+        if (!slug.matches("[a-z0-9][a-z0-9-]{0,79}") || name.isBlank()) {
+            flash.addFlashAttribute("error", "The id needs lower-case letters, digits and hyphens, and the name is required.");
+            return "redirect:/app";
+        }
+        try {
+            return "redirect:/app/partnerships/" + assessments.createPartnership(me.organisationId(), slug, name.strip()).id();
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/app";
+        }
+    }
+
+    @GetMapping("/app/partnerships/{id}")
+    String partnership(@AuthenticationPrincipal Consultant me, @PathVariable long id, Model model) {
+        StoredPartnership partnership = assessments.partnership(me.organisationId(), id);
+        model.addAttribute("partnership", partnership);
+        model.addAttribute("rounds", rounds.ofPartnership(me.organisationId(), id).stream()
+                .map(r -> new PageViews.RoundRow(r, assessments.responseCount(r.id()))).toList());
+        return "web/partnership";
+    }
+
+    @PostMapping("/app/partnerships/{id}/rounds")
+    String createRound(@AuthenticationPrincipal Consultant me, @PathVariable long id, @RequestParam String period,
+                       @RequestParam QuestionnaireForm form, RedirectAttributes flash) {
+        try {
+            if (period.isBlank()) {
+                throw new ConflictException("The period is required, e.g. 2026");
+            }
+            return "redirect:/app/rounds/" + assessments.createRound(me.organisationId(), id, period.strip(), form,
+                    null).id();
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/app/partnerships/" + id;
+        }
+    }
+
+    @GetMapping("/app/rounds/{id}")
+    String round(@AuthenticationPrincipal Consultant me, @PathVariable long id, HttpServletRequest request,
+                 Model model) {
+        StoredRound round = assessments.round(me.organisationId(), id);
+        int k = assessments.anonymityThreshold();
+        model.addAttribute("round", round);
+        model.addAttribute("partnership", assessments.partnership(me.organisationId(), round.partnershipId()));
+        model.addAttribute("shareLink", request.getRequestURL().toString().replace(request.getRequestURI(), "")
+                + "/q/" + round.shareToken());
+        model.addAttribute("responses", assessments.responseCount(id));
+        model.addAttribute("k", k);
+        model.addAttribute("bySector", shown(assessments.countBy(id, "sector"), k));
+        model.addAttribute("byRole", shown(assessments.countBy(id, "role"), k));
+        model.addAttribute("facts", advisor.knowledge().facts());
+        model.addAttribute("factValues", factValues(round));
+        return "web/round";
+    }
+
+    @PostMapping("/app/rounds/{id}/status")
+    String status(@AuthenticationPrincipal Consultant me, @PathVariable long id, @RequestParam boolean open) {
+        assessments.setOpen(me.organisationId(), id, open);
+        return "redirect:/app/rounds/" + id;
+    }
+
+    @PostMapping("/app/rounds/{id}/facts")
+    String facts(@AuthenticationPrincipal Consultant me, @PathVariable long id,
+                 @RequestParam Map<String, String> form, RedirectAttributes flash) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        for (FactDefinition fact : advisor.knowledge().facts()) {
+            String value = form.getOrDefault(fact.id(), "").strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (fact.type() == FactType.BOOLEAN) {
+                node.put(fact.id(), value.equals("true"));
+            } else if (fact.type().isNumeric()) {
+                try {
+                    node.put(fact.id(), new java.math.BigDecimal(value));
+                } catch (NumberFormatException e) {
+                    node.put(fact.id(), value);
+                }
+            } else {
+                node.put(fact.id(), value);
+            }
+        }
+        try {
+            assessments.updateFacts(me.organisationId(), id, assessments.reader().facts("facts form", node));
+            flash.addFlashAttribute("message", "Facts saved.");
+        } catch (IntakeException e) {
+            flash.addFlashAttribute("factErrors", e.problems().stream().map(IntakeProblem::toString).toList());
+        }
+        return "redirect:/app/rounds/" + id + "#facts";
+    }
+
+    @PostMapping("/app/rounds/{id}/import")
+    String previewImport(@AuthenticationPrincipal Consultant me, @PathVariable long id,
+                         @RequestParam("file") MultipartFile file, HttpSession session, Model model) throws IOException {
+        String name = Objects.requireNonNullElse(file.getOriginalFilename(), "upload.csv");
+        model.addAttribute("round", assessments.round(me.organisationId(), id));
+        model.addAttribute("fileName", name);
+        try {
+            Intake intake = assessments.previewImport(me.organisationId(), id, name, file.getBytes());
+            session.setAttribute(PREVIEW, new PendingImport(id, name, file.getBytes()));
+            model.addAttribute("ready", intake.input().respondents().size());
+            model.addAttribute("layout", intake.layout());
+            model.addAttribute("unmapped", intake.unmappedColumns());
+            model.addAttribute("problems", List.of());
+        } catch (IntakeException e) {
+            session.setAttribute(PREVIEW, new PendingImport(id, name, file.getBytes()));
+            model.addAttribute("ready", 0);
+            model.addAttribute("problems", e.problems().stream().map(IntakeProblem::toString).toList());
+        }
+        return "web/import-preview";
+    }
+
+    /** An upload waiting for the consultant's confirmation, kept in the session only. */
+    record PendingImport(long roundId, String fileName, byte[] content) implements java.io.Serializable {
+    }
+
+    @PostMapping("/app/rounds/{id}/import/confirm")
+    String confirmImport(@AuthenticationPrincipal Consultant me, @PathVariable long id,
+                         @RequestParam(defaultValue = "false") boolean skipInvalid, HttpSession session,
+                         RedirectAttributes flash) {
+        PendingImport pending = (PendingImport) session.getAttribute(PREVIEW);
+        session.removeAttribute(PREVIEW);
+        if (pending == null || pending.roundId() != id) {
+            flash.addFlashAttribute("error", "Nothing to import: upload the file again.");
+            return "redirect:/app/rounds/" + id;
+        }
+        try {
+            AssessmentService.Imported imported = assessments.importFile(me.organisationId(), id, pending.fileName(),
+                    pending.content(), skipInvalid);
+            flash.addFlashAttribute("message", imported.imported() + " responses imported"
+                    + (imported.skipped() > 0 ? "; " + imported.skipped() + " skipped" : "") + ".");
+        } catch (IntakeException e) {
+            flash.addFlashAttribute("error", "Nothing was imported: " + e.problems().size() + " problem(s) remain.");
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/app/rounds/" + id;
+    }
+
+    @GetMapping("/app/rounds/{id}/diagnosis")
+    ResponseEntity<byte[]> diagnosis(@AuthenticationPrincipal Consultant me, @PathVariable long id) {
+        Diagnosis diagnosis = assessments.diagnose(me.organisationId(), id);
+        return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                .body(reports.render(Reports.Kind.DIAGNOSIS, Reports.Format.HTML, diagnosis));
+    }
+
+    @GetMapping("/app/rounds/{id}/download")
+    ResponseEntity<byte[]> download(@AuthenticationPrincipal Consultant me, @PathVariable long id,
+                                    @RequestParam String format, @RequestParam(defaultValue = "diagnosis") String kind) {
+        Diagnosis diagnosis = assessments.latestDiagnosis(me.organisationId(), id);
+        String base = kind + "-" + diagnosis.partnership().id() + "-" + diagnosis.period();
+        Reports.Kind reportKind = kind.equals("briefing") ? Reports.Kind.BRIEFING : Reports.Kind.DIAGNOSIS;
+        return switch (format) {
+            case "json" -> file(DiagnosisJson.write(diagnosis).getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON,
+                    base + ".json");
+            case "pdf" -> file(reports.render(reportKind, Reports.Format.PDF, diagnosis), MediaType.APPLICATION_PDF,
+                    base + ".pdf");
+            case "md" -> file(reports.render(reportKind, Reports.Format.MD, diagnosis),
+                    new MediaType("text", "markdown", StandardCharsets.UTF_8), base + ".md");
+            default -> file(reports.render(reportKind, Reports.Format.HTML, diagnosis),
+                    new MediaType("text", "html", StandardCharsets.UTF_8), base + ".html");
+        };
+    }
+
+    @GetMapping("/app/partnerships/{id}/annual")
+    ResponseEntity<byte[]> annual(@AuthenticationPrincipal Consultant me, @PathVariable long id) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                .body(reports.annual(Reports.Format.HTML, assessments.roundsForAnnualReport(me.organisationId(), id)));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("title", "Not found");
+        model.addAttribute("message", "There is no such page in your organisation's data.");
+        return "web/unavailable";
+    }
+
+    @ExceptionHandler({ConflictException.class, IllegalArgumentException.class})
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(Exception e, Model model) {
+        model.addAttribute("title", "Not possible right now");
+        model.addAttribute("message", e.getMessage());
+        return "web/unavailable";
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+    }
+
+    private static List<PageViews.GroupCount> shown(Map<String, Integer> counts, int k) {
+        return counts.entrySet().stream().filter(e -> e.getValue() >= k)
+                .map(e -> new PageViews.GroupCount(e.getKey(), e.getValue())).toList();
+    }
+
+    private static Map<String, String> factValues(StoredRound round) {
+        Map<String, String> values = new LinkedHashMap<>();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        mapper.valueToTree(round.facts()).fields().forEachRemaining(field -> {
+            if (!field.getValue().isNull()) {
+                values.put(field.getKey(), field.getValue().asText());
+            }
+        });
+        return values;
+    }
+}

@@ -1,0 +1,230 @@
+package org.partnershiphealth.advisor.web.pages;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.partnershiphealth.advisor.AdvisorApplication;
+import org.partnershiphealth.advisor.service.AssessmentService;
+import org.partnershiphealth.advisor.store.AccountStore;
+import org.partnershiphealth.advisor.store.StoredPartnership;
+import org.partnershiphealth.advisor.store.StoredRound;
+import org.partnershiphealth.assessment.QuestionnaireForm;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The two flows that matter, in a real headless Chromium: a respondent answers the short form from a share link on
+ * a phone-sized screen; a consultant logs in, sees the response counted and the diagnosis, and downloads the PDF.
+ * Screenshots go to target/screenshots (always for the key pages, and on any failure). Skipped, with a message,
+ * where Chromium or its driver is not installed.
+ */
+@SpringBootTest(classes = AdvisorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.url=jdbc:h2:mem:pha-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "logging.structured.format.console="})
+@ExtendWith({BrowserFlowTest.ChromiumInstalled.class, BrowserFlowTest.ScreenshotOnFailure.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserFlowTest {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String DRIVER = "/usr/bin/chromedriver";
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    static ChromeDriver browser;
+    static String shareToken;
+    static long roundId;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    AccountStore accounts;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build(),
+                options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void ensureRound() {
+        if (shareToken == null) {
+            long organisation = accounts.organisationId("Demo Consultancy").orElseThrow();
+            StoredPartnership partnership = assessments.createPartnership(organisation, "riverside-food-network",
+                    "Riverside Food Network");
+            StoredRound round = assessments.createRound(organisation, partnership.id(), "2026", QuestionnaireForm.SHORT,
+                    null);
+            shareToken = round.shareToken();
+            roundId = round.id();
+        }
+    }
+
+    static void screenshot(String name) throws Exception {
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Resizes the window so the screenshot shows the whole page at this width. */
+    static void fullPage(int width) {
+        browser.manage().window().setSize(new Dimension(width, 900));
+        long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 40, 6000)));
+    }
+
+    @Test
+    @Order(1)
+    void aRespondentAnswersTheShortFormOnAPhone() throws Exception {
+        ensureRound();
+        browser.manage().window().setSize(new Dimension(360, 800));
+        browser.get(url("/q/" + shareToken));
+        screenshot("questionnaire-phone-top");
+
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("form-errors")).getText()).contains("Please check");
+        assertThat(browser.findElement(By.id("e-sector")).getText()).isEqualTo("Please choose one answer.");
+
+        choose("sector", "NONPROFIT");
+        choose("role", "PARTNER_REPRESENTATIVE");
+        choose("tenure", "ONE_TO_3_YEARS");
+        List<WebElement> items = browser.findElements(By.cssSelector("fieldset[id^=f-Q]"));
+        assertThat(items).hasSize(27);
+        for (WebElement item : items) {
+            String id = item.getAttribute("id").substring(2);
+            choose(id, id.equals("Q05A") ? "dont_know" : "4");
+        }
+        browser.findElement(By.id("OPEN1")).sendKeys("Our monthly call works <well> & keeps us honest");
+        fullPage(360);
+        screenshot("questionnaire-phone");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you: your answers are saved");
+        assertThat(assessments.responseCount(roundId)).isEqualTo(1);
+    }
+
+    @Test
+    @Order(2)
+    void theQuestionnaireFitsADesktopAndAClosedOrUnknownLinkGetsAFriendlyPage() throws Exception {
+        ensureRound();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/q/" + shareToken));
+        screenshot("questionnaire-desktop");
+        assertThat(browser.findElements(By.cssSelector("label input[type=radio]")).size()).isGreaterThan(27 * 6);
+
+        browser.get(url("/q/no-such-link"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This link does not lead to a questionnaire");
+    }
+
+    @Test
+    @Order(3)
+    void aConsultantLogsInSeesTheResponseAndTheDiagnosisAndDownloadsThePdf() throws Exception {
+        ensureRound();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/app"));
+        browser.findElement(By.id("username")).sendKeys("admin@example.org");
+        browser.findElement(By.id("password")).sendKeys("change-me-now");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Partnerships");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Metro Transit Coalition",
+                "Riverside Food Network");
+        browser.findElement(By.linkText("Riverside Food Network")).click();
+        browser.findElement(By.linkText("2026")).click();
+        assertThat(browser.findElement(By.id("response-count")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("share-link")).getText()).endsWith("/q/" + shareToken);
+
+        browser.get(url("/app"));
+        browser.findElement(By.linkText("Metro Transit Coalition")).click();
+        browser.findElement(By.linkText("2026")).click();
+        screenshot("dashboard-round-top");
+        fullPage(1280);
+        screenshot("dashboard-round");
+        String pdfLink = browser.findElement(By.id("download-pdf")).getAttribute("href");
+        browser.findElement(By.id("diagnosis-link")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Metro Transit Coalition");
+        assertThat(browser.findElement(By.id("focus")).getText()).contains("Focus for the next 90 days", "PR18");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        screenshot("dashboard-diagnosis");
+
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfLink))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains(".pdf");
+        assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    private static void choose(String name, String value) {
+        WebElement input = browser.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.findElement(By.xpath("./ancestor::label")).click();
+    }
+
+    static final class ChromiumInstalled implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            boolean present = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
+            return present ? ConditionEvaluationResult.enabled("Chromium found")
+                    : ConditionEvaluationResult.disabled("Chromium or chromium-driver is not installed (apt-get install"
+                    + " chromium chromium-driver), so the browser tests are skipped");
+        }
+    }
+
+    static final class ScreenshotOnFailure implements TestWatcher {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            try {
+                if (browser != null) {
+                    screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+                    Files.writeString(SCREENSHOTS.resolve("FAILED-" + context.getRequiredTestMethod().getName()
+                            + ".html"), browser.getPageSource());
+                }
+            } catch (Exception ignored) {
+                // the failure itself is what matters
+            }
+        }
+    }
+}
