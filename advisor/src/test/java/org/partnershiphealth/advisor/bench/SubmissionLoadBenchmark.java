@@ -1,0 +1,199 @@
+package org.partnershiphealth.advisor.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.partnershiphealth.advisor.AdvisorApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Respondents submitting short-form answers through a round's share link, against the service in this JVM on its
+ * default embedded H2 file database: 16 concurrent clients, each on its own keep-alive HTTP/1.1 connection, every
+ * submission with its own Idempotency-Key. Bounded by a count (default 10,000, first argument) and a time (default
+ * 60 s, second argument), after 500 warm-up submissions. Not a unit test; see BENCHMARKS.md for how to run it.
+ */
+public final class SubmissionLoadBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ADMIN = "Basic " + Base64.getEncoder()
+            .encodeToString("admin@example.org:change-me-now".getBytes(StandardCharsets.UTF_8));
+    private static final int CLIENTS = 16;
+    private static final int WARMUP = 500;
+
+    private SubmissionLoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int submissions = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        Duration limit = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 60);
+        Path dir = Files.createTempDirectory("pha-load");
+        ConfigurableApplicationContext context = SpringApplication.run(AdvisorApplication.class, "--server.port=0",
+                // the product's own H2 settings, only in a folder of our own
+                "--pha.data-dir=" + dir,
+                "--logging.level.root=warn");
+        try {
+            String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+            String sharePath = openShortRound(base);
+            run(base, sharePath, "warm-up", WARMUP, Duration.ofSeconds(60));
+            Run measured = run(base, sharePath, "load", submissions, limit);
+            report(submissions, limit, measured);
+        } finally {
+            context.close();
+            FileSystemUtils.deleteRecursively(dir);
+        }
+    }
+
+    /** Creates a partnership and an open short-form round, and returns the round's share path. */
+    private static String openShortRound(String base) {
+        HttpClient client = client();
+        JsonNode partnership = created(client, base + "/api/partnerships",
+                Map.of("slug", "load-benchmark", "name", "Load Benchmark"));
+        JsonNode round = created(client, base + "/api/partnerships/" + partnership.get("id").asLong() + "/rounds",
+                Map.of("period", "2026", "form", "SHORT"));
+        return round.get("sharePath").asText();
+    }
+
+    private static JsonNode created(HttpClient client, String url, Object body) {
+        Reply reply = post(client, url, body, ADMIN, null);
+        if (reply.status() != 201) {
+            throw new IllegalStateException("POST " + url + " answered " + reply.status() + ": " + reply.body());
+        }
+        return reply.body();
+    }
+
+    /** Latencies in nanoseconds of the submissions made, the wall time they took, and the answers other than 201. */
+    private record Run(long[] latencies, long wallNanos, int errors) {
+    }
+
+    private static Run run(String base, String sharePath, String prefix, int submissions, Duration limit)
+            throws Exception {
+        long[] latencies = new long[submissions];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                running.add(clients.submit(() -> {
+                    HttpClient client = client();
+                    for (int i = next.getAndIncrement(); i < submissions && System.nanoTime() < deadline;
+                         i = next.getAndIncrement()) {
+                        long sent = System.nanoTime();
+                        int status = submit(client, base + sharePath, prefix + "-" + i, i);
+                        latencies[i] = System.nanoTime() - sent;
+                        if (status != 201) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        long wall = System.nanoTime() - start;
+        // Submissions not sent before the deadline have no latency; they are the zeros left out.
+        long[] sent = Arrays.stream(latencies).filter(nanos -> nanos > 0).toArray();
+        return new Run(sent, wall, errors.get());
+    }
+
+    private static int submit(HttpClient client, String url, String key, int n) {
+        try {
+            return post(client, url, response(n), null, key).status();
+        } catch (UncheckedIOException failed) {
+            return -1;
+        }
+    }
+
+    private static void report(int submissions, Duration limit, Run run) {
+        long[] sorted = run.latencies().clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "%d cores, Java %s (%s)%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("java.vm.name"));
+        System.out.printf(Locale.ROOT, "%d short-form submissions from %d clients in %.1f s (bounds: %d submissions,"
+                + " %d s; after %d warm-up)%n", sorted.length, CLIENTS, run.wallNanos() / 1e9, submissions,
+                limit.toSeconds(), WARMUP);
+        System.out.printf(Locale.ROOT, "throughput %.0f submissions/s%n", sorted.length / (run.wallNanos() / 1e9));
+        System.out.printf(Locale.ROOT, "latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "errors (not 201) %d%n", run.errors());
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, sorted.length * p / 100)] / 1e6;
+    }
+
+    private static Map<String, Object> response(int n) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (int i = 1; i <= 27; i++) {
+            answers.put(String.format("Q%02dA", i), 1 + (n + i) % 5);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("sector", n % 2 == 0 ? "BUSINESS" : "NONPROFIT");
+        body.put("role", "PARTNER_REPRESENTATIVE");
+        body.put("tenure", "ONE_TO_3_YEARS");
+        body.put("answers", answers);
+        body.put("comments", Map.of());
+        return body;
+    }
+
+    // --- HTTP ---------------------------------------------------------------------------------------------------
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    private record Reply(int status, JsonNode body) {
+    }
+
+    private static Reply post(HttpClient client, String url, Object body, String authorization, String key) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            if (key != null) {
+                request.header("Idempotency-Key", key);
+            }
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(response.statusCode(), response.body().length == 0 ? JSON.nullNode()
+                    : JSON.readTree(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
