@@ -25,6 +25,10 @@ echo "== advisor, warmed"
 echo "== reports, warmed"
 ./mvnw -pl reports exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.partnershiphealth.reports.ReportBenchmark
 
+echo "== service: 16 clients submitting over HTTP"
+./mvnw -pl advisor exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=org.partnershiphealth.advisor.bench.SubmissionLoadBenchmark
+
 echo "== cold diagnose from the shell (median of $RUNS)"
 sample=samples/metro-transit-coalition-2026.json
 version=$(for _ in $(seq "$RUNS"); do seconds java -version; done | median)
