@@ -77,7 +77,8 @@ class QuestionnairePage {
             Map<String, String> errors = new LinkedHashMap<>();
             for (IntakeProblem problem : e.problems()) {
                 String field = problem.field() == null ? "answers" : problem.field().replace("answers.", "");
-                errors.putIfAbsent(field, problem.message());
+                errors.putIfAbsent(field, field.equals("answers")
+                        ? "Please answer at least one statement before sending." : problem.message());
             }
             model.addAttribute("status", 400);
             return form(model, round, token, values.getOrDefault("submissionId", UUID.randomUUID().toString()),

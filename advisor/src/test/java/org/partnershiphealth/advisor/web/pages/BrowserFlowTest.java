@@ -18,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnershiphealth.advisor.AdvisorApplication;
 import org.partnershiphealth.advisor.service.AssessmentService;
 import org.partnershiphealth.advisor.store.AccountStore;
@@ -36,6 +38,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,7 +126,7 @@ class BrowserFlowTest {
         browser.get(url("/q/" + shareToken));
         screenshot("questionnaire-phone-top");
 
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.findElement(By.id("form-errors")).getText()).contains("Please check");
         assertThat(browser.findElement(By.id("e-sector")).getText()).isEqualTo("Please choose one answer.");
 
@@ -139,7 +142,7 @@ class BrowserFlowTest {
         browser.findElement(By.id("OPEN1")).sendKeys("Our monthly call works <well> & keeps us honest");
         fullPage(360);
         screenshot("questionnaire-phone");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you: your answers are saved");
         assertThat(assessments.responseCount(roundId)).isEqualTo(1);
@@ -166,24 +169,24 @@ class BrowserFlowTest {
         browser.get(url("/app"));
         browser.findElement(By.id("username")).sendKeys("admin@example.org");
         browser.findElement(By.id("password")).sendKeys("change-me-now");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Partnerships");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Metro Transit Coalition",
                 "Riverside Food Network");
-        browser.findElement(By.linkText("Riverside Food Network")).click();
-        browser.findElement(By.linkText("2026")).click();
+        clickAndWait(browser.findElement(By.linkText("Riverside Food Network")));
+        clickAndWait(browser.findElement(By.linkText("2026")));
         assertThat(browser.findElement(By.id("response-count")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.id("share-link")).getText()).endsWith("/q/" + shareToken);
 
         browser.get(url("/app"));
-        browser.findElement(By.linkText("Metro Transit Coalition")).click();
-        browser.findElement(By.linkText("2026")).click();
+        clickAndWait(browser.findElement(By.linkText("Metro Transit Coalition")));
+        clickAndWait(browser.findElement(By.linkText("2026")));
         screenshot("dashboard-round-top");
         fullPage(1280);
         screenshot("dashboard-round");
         String pdfLink = browser.findElement(By.id("download-pdf")).getAttribute("href");
-        browser.findElement(By.id("diagnosis-link")).click();
+        clickAndWait(browser.findElement(By.id("diagnosis-link")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Metro Transit Coalition");
         assertThat(browser.findElement(By.id("focus")).getText()).contains("Focus for the next 90 days", "PR18");
         browser.manage().window().setSize(new Dimension(1280, 900));
@@ -195,6 +198,44 @@ class BrowserFlowTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains(".pdf");
         assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    @Order(4)
+    void aConsultantPreviewsAnImportFixesNothingHalfwayAndRecordsFacts() throws Exception {
+        ensureRound();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/app/rounds/" + roundId));
+        if (!browser.getCurrentUrl().contains("/app/rounds/")) {
+            browser.findElement(By.id("username")).sendKeys("admin@example.org");
+            browser.findElement(By.id("password")).sendKeys("change-me-now");
+            clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
+            browser.get(url("/app/rounds/" + roundId));
+        }
+        Path broken = Files.createTempFile("export", ".csv");
+        Files.writeString(broken, "respondent,sector,role,tenure,Q01A\nr1,BUSINESS,LEADERSHIP,OVER_3_YEARS,7\n"
+                + "r2,BUSINESS,LEADERSHIP,OVER_3_YEARS,4\n");
+        browser.findElement(By.id("file")).sendKeys(broken.toAbsolutePath().toString());
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Check the file']")));
+
+        assertThat(browser.findElement(By.id("import-problems")).getText()).contains("1 problem found. Nothing has been saved.",
+                "row 2, column Q01A", "\"7\" is not on the 1-5 agreement scale");
+        assertThat(assessments.responseCount(roundId)).isEqualTo(1);
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Import the valid respondents only']")));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("1 responses imported; 1 skipped.");
+        assertThat(browser.findElement(By.id("response-count")).getText()).isEqualTo("2");
+
+        WebElement turnover = browser.findElement(By.id("fact-turnoverPercent12m"));
+        turnover.clear();
+        turnover.sendKeys("18");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Save facts']")));
+        assertThat(browser.findElement(By.id("fact-turnoverPercent12m")).getAttribute("value")).startsWith("18");
+    }
+
+    /** Clicks a button that submits a form and waits until the next page has replaced this one. */
+    private static void clickAndWait(WebElement button) {
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private static void choose(String name, String value) {
