@@ -21,7 +21,6 @@ import org.partnershiphealth.assessment.PartnershipFacts;
 import org.partnershiphealth.assessment.QuestionnaireForm;
 import org.partnershiphealth.assessment.Respondent;
 import org.partnershiphealth.diagnosis.Diagnosis;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -129,12 +128,15 @@ public class AssessmentService {
             }
         }
         Respondent respondent = check(submission, "response");
-        try {
-            return new Receipt(responses.insert(round.id(), respondent, idempotencyKey), true);
-        } catch (DuplicateKeyException e) {
-            // Two identical submissions raced; the other one won, and it is the same response.
-            return new Receipt(responses.byIdempotencyKey(round.id(), idempotencyKey).orElseThrow(() -> e), false);
+        if (idempotencyKey == null) {
+            return new Receipt(responses.insert(round.id(), respondent, null), true);
         }
+        if (responses.insertUnlessPresent(round.id(), respondent, idempotencyKey)) {
+            return new Receipt(responses.byIdempotencyKey(round.id(), idempotencyKey).orElseThrow(), true);
+        }
+        // Two identical submissions raced and the other one was stored first: it is the same response.
+        return new Receipt(responses.byIdempotencyKey(round.id(), idempotencyKey)
+                .orElseThrow(() -> new ConflictException("The response could not be stored; please send it again")), false);
     }
 
     /** A submission through a single-use invitation: the first one counts, repeats return it. */

@@ -37,19 +37,31 @@ public class ResponseStore {
 
     /** Inserts a response and returns its id. */
     public long insert(long roundId, Respondent respondent, String idempotencyKey) {
+        if (!insertUnlessPresent(roundId, respondent, idempotencyKey)) {
+            throw new org.springframework.dao.DuplicateKeyException("Respondent " + respondent.id()
+                    + " or idempotency key already stored for round " + roundId);
+        }
+        return jdbc.sql("select id from response where round_id = :round and respondent_key = :key")
+                .param("round", roundId).param("key", respondent.id()).query(Long.class).single();
+    }
+
+    /**
+     * Inserts a response unless one with the same respondent or idempotency key is already stored; says whether it
+     * did. "On conflict do nothing" instead of catching the unique-key error, because PostgreSQL aborts the whole
+     * transaction on such an error, and the caller still needs to read the earlier response.
+     */
+    public boolean insertUnlessPresent(long roundId, Respondent respondent, String idempotencyKey) {
         Map<String, String> answers = new LinkedHashMap<>();
         respondent.answers().forEach((id, answer) ->
                 answers.put(id, answer.isDontKnow() ? DONT_KNOW : Integer.toString(answer.value())));
-        jdbc.sql("insert into response (round_id, respondent_key, sector, role, tenure, answers_json, comments_json,"
+        return jdbc.sql("insert into response (round_id, respondent_key, sector, role, tenure, answers_json, comments_json,"
                         + " idempotency_key, submitted_at) values (:round, :key, :sector, :role, :tenure, :answers,"
-                        + " :comments, :idempotency, :now)")
+                        + " :comments, :idempotency, :now) on conflict do nothing")
                 .param("round", roundId).param("key", respondent.id())
                 .param("sector", respondent.profile().sector().name()).param("role", respondent.profile().role().name())
                 .param("tenure", respondent.profile().tenure().name()).param("answers", Json.write(answers))
                 .param("comments", Json.write(respondent.openAnswers())).param("idempotency", idempotencyKey)
-                .param("now", Timestamp.from(Instant.now())).update();
-        return jdbc.sql("select id from response where round_id = :round and respondent_key = :key")
-                .param("round", roundId).param("key", respondent.id()).query(Long.class).single();
+                .param("now", Timestamp.from(Instant.now())).update() == 1;
     }
 
     public Optional<Long> byIdempotencyKey(long roundId, String key) {

@@ -157,6 +157,33 @@ abstract class ServiceApiTest {
     }
 
     @Test
+    void theSameSubmissionSentEightTimesAtOnceIsStoredOnce() throws Exception {
+        JsonNode round = round(partnership(), "2026", "SHORT");
+        String path = "/api/respond/" + round.get("shareToken").asText();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Http.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                replies.add(pool.submit(() -> anonymous.post(path, response("FUNDER", 3), "Idempotency-Key", "same")));
+            }
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            int created = 0;
+            for (var reply : replies) {
+                Http.Reply r = reply.get();
+                assertThat(r.status()).as(r.text()).isIn(200, 201);
+                created += r.status() == 201 ? 1 : 0;
+                ids.add(r.json().get("responseId").asLong());
+            }
+            assertThat(created).isEqualTo(1);
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(consultant.get("/api/rounds/" + round.get("id").asLong() + "/responses").json().get("total").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
     void anInvalidResponseIsRefusedNamingEachField() {
         String path = "/api/respond/" + round(partnership(), "2026", "SHORT").get("shareToken").asText();
         Map<String, Object> body = response("BUSINES", 4);
