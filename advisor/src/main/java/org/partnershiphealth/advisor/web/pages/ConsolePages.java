@@ -226,8 +226,20 @@ class ConsolePages {
     @GetMapping("/app/rounds/{id}/diagnosis")
     ResponseEntity<byte[]> diagnosis(@AuthenticationPrincipal Consultant me, @PathVariable long id) {
         Diagnosis diagnosis = assessments.diagnose(me.organisationId(), id);
+        String report = new String(reports.render(Reports.Kind.DIAGNOSIS, Reports.Format.HTML, diagnosis),
+                StandardCharsets.UTF_8);
+        return html(withBackLink(report, "/app/rounds/" + id, "Back to the round"));
+    }
+
+    /** The report is the same document as the download; in the app it only gains a way back, hidden in print. */
+    private static String withBackLink(String report, String href, String label) {
+        return report.replaceFirst("<body>", "<body><nav style=\"margin:12px 0\" class=\"no-print\"><a href=\""
+                + href + "\">&larr; " + label + "</a></nav><style>@media print { .no-print { display: none; } }</style>");
+    }
+
+    private static ResponseEntity<byte[]> html(String page) {
         return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-                .body(reports.render(Reports.Kind.DIAGNOSIS, Reports.Format.HTML, diagnosis));
+                .body(page.getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/app/rounds/{id}/download")
@@ -250,8 +262,9 @@ class ConsolePages {
 
     @GetMapping("/app/partnerships/{id}/annual")
     ResponseEntity<byte[]> annual(@AuthenticationPrincipal Consultant me, @PathVariable long id) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-                .body(reports.annual(Reports.Format.HTML, assessments.roundsForAnnualReport(me.organisationId(), id)));
+        String report = new String(reports.annual(Reports.Format.HTML,
+                assessments.roundsForAnnualReport(me.organisationId(), id)), StandardCharsets.UTF_8);
+        return html(withBackLink(report, "/app/partnerships/" + id, "Back to the partnership"));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -189,8 +189,15 @@ class BrowserFlowTest {
         clickAndWait(browser.findElement(By.id("diagnosis-link")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Metro Transit Coalition");
         assertThat(browser.findElement(By.id("focus")).getText()).contains("Focus for the next 90 days", "PR18");
+        assertThat(browser.findElement(By.linkText("← Back to the round")).getAttribute("href"))
+                .endsWith("/app/rounds/" + browser.getCurrentUrl().replaceAll(".*/app/rounds/(\\d+)/.*", "$1"));
         browser.manage().window().setSize(new Dimension(1280, 900));
         screenshot("dashboard-diagnosis");
+
+        browser.navigate().back();
+        clickAndWait(browser.findElement(By.partialLinkText("Metro Transit Coalition")));
+        clickAndWait(browser.findElement(By.linkText("Annual comparison across rounds")));
+        assertThat(browser.findElement(By.id("story")).getText()).contains("2025", "2026", "What changed");
 
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfLink))
