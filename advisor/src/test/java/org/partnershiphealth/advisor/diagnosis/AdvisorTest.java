@@ -103,7 +103,7 @@ class AdvisorTest {
     void everyRecommendationNamesAStrengthToBuildOnOtherThanItself() {
         Diagnosis d = diagnose(survey(15).respondents(12, "BUSINESS", "PARTNER_REPRESENTATIVE", 3.5, answers -> {
             answers.put("Q18A", 1); answers.put("Q18B", 1); answers.put("Q18C", 5);
-            answers.put("Q16A", 5); answers.put("Q16B", 1);
+            answers.put("Q16A", 5); answers.put("Q16B", 1); answers.put("Q16C", 5);
         }));
 
         Recommendation meetings = d.focus().get(0);
