@@ -71,8 +71,8 @@ public class DemoData implements ApplicationRunner {
                 assessments.setOpen(organisationId, round.id(), false);
             }
         }
-        LOG.info("Demo data ready: log in at /login as {} (password: pha.admin.password) and open {}", email,
-                partnership.name());
+        LOG.info("Demo data ready: log in at /login as {} with the password in pha.admin.password (change-me-now"
+                + " unless you set it) and open {}", email, partnership.name());
     }
 
     private SurveyHeader headerOf(String file, byte[] content) {
