@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 
 /**
  * Checks that the content hangs together: ids are well formed and unique, every reference resolves, each
- * practice is measured by at least two full-form items and exactly one short-form item, prerequisites are
+ * practice is measured by at least three full-form items and exactly one short-form item, prerequisites are
  * acyclic, and the codes match the Java types that carry assessments. Collects every problem rather than
  * stopping at the first, so one run of the build shows a reviewer all that needs fixing.
  */
@@ -34,7 +34,7 @@ final class KnowledgeBaseValidator {
     private static final Pattern QUESTION_ID = Pattern.compile("Q(\\d{2})[A-Z]");
     private static final Pattern OPEN_QUESTION_ID = Pattern.compile("OPEN\\d+");
     private static final Pattern FACT_ID = Pattern.compile("[a-z][A-Za-z0-9]*");
-    private static final int MIN_FULL_FORM_ITEMS = 2;
+    private static final int MIN_FULL_FORM_ITEMS = 3;
     private static final int MIN_ACTIONS = 3;
     private static final int MAX_ACTIONS = 5;
 

@@ -77,7 +77,7 @@ class KnowledgeBaseValidationTest {
         });
 
         assertThatThrownBy(broken::load)
-                .hasMessageContaining("questionnaire.yaml [PR05]: is measured by 1 full-form item(s); at least 2");
+                .hasMessageContaining("questionnaire.yaml [PR05]: is measured by 1 full-form item(s); at least 3");
     }
 
     @Test

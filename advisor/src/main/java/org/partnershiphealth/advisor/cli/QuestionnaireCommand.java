@@ -27,7 +27,7 @@ final class QuestionnaireCommand implements Runnable {
 
     enum Format { md, json, csv }
 
-    @Option(names = "--form", defaultValue = "full", description = "full (86 items) or short (27 items). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--form", defaultValue = "full", description = "full (88 items) or short (27 items). Default: ${DEFAULT-VALUE}.")
     String form;
 
     @Option(names = "--format", defaultValue = "md", description = "md, json or csv. Default: ${DEFAULT-VALUE}.")
