@@ -42,7 +42,7 @@ class BriefingAndAnnualReportTest {
         assertThat(page.select("p.lead").text()).contains("2025, 2026");
         assertThat(page.select("section").eachAttr("id")).containsExactly("story", "health", "principles", "moved",
                 "anti-patterns", "previous-focus", "current-focus");
-        assertThat(page.select("#health td").eachText()).contains("2025", "2026", "56.5", "64.0");
+        assertThat(page.select("#health td").eachText()).contains("2025", "2026", "56.5", "64.3");
         assertThat(page.select("#moved").text()).contains("0.5", "standard error");
         assertThat(page.select("#anti-patterns").text()).contains("AP-OVER-COORDINATION", "persisting");
         assertThat(page.select("#previous-focus").text()).contains("PR18");

@@ -48,7 +48,7 @@ public class SecurityConfig {
                         .requestMatchers("/q/**", "/login", "/error").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/q/**"))
-                .formLogin(login -> login.defaultSuccessUrl("/app", true).permitAll())
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/app", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
     }

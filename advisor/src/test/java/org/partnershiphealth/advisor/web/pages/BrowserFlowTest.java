@@ -168,6 +168,13 @@ class BrowserFlowTest {
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(url("/app"));
         browser.findElement(By.id("username")).sendKeys("admin@example.org");
+        browser.findElement(By.id("password")).sendKeys("not-the-password");
+        clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+                .isEqualTo("That e-mail and password do not match an account.");
+        screenshot("login");
+
+        browser.findElement(By.id("username")).sendKeys("admin@example.org");
         browser.findElement(By.id("password")).sendKeys("change-me-now");
         clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
 
