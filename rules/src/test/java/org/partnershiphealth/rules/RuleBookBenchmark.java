@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Measures how long the rule base takes to load and to evaluate one realistic partnership (27 practice scores,
- * 6 principles, 80 item scores, 6 stakeholder groups on every practice and principle, 20 recorded facts, and a
+ * 6 principles, 88 item scores, 6 stakeholder groups on every practice and principle, 20 recorded facts, and a
  * dozen findings to produce). Run it as described in BENCHMARKS.md; it is not a unit test.
  */
 public final class RuleBookBenchmark {
