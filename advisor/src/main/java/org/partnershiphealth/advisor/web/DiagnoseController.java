@@ -28,7 +28,7 @@ class DiagnoseController {
     }
 
     @PostMapping(value = "/api/diagnose", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Diagnose a survey file (native JSON/YAML, or CSV with an optional partnership file)")
+    @Operation(summary = "Diagnose a survey file: native JSON/YAML, or a CSV export (then without partnership facts)")
     ResponseEntity<String> diagnose(@RequestParam("file") MultipartFile file,
                                     @RequestParam(defaultValue = "false") boolean skipInvalid) throws IOException {
         String name = file.getOriginalFilename() == null ? "upload.json" : file.getOriginalFilename();

@@ -76,7 +76,7 @@ class PartnershipController {
     Views.RoundView createRound(@AuthenticationPrincipal Consultant me, @PathVariable long id,
                                 @Valid @RequestBody Views.NewRound body) {
         return Views.RoundView.of(assessments.createRound(me.organisationId(), id, body.period(), body.form(),
-                body.facts()), 0);
+                assessments.reader().facts("request", body.facts())), 0);
     }
 
     @GetMapping("/{id}/annual")

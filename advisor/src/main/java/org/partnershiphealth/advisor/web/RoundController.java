@@ -6,7 +6,6 @@ import org.partnershiphealth.advisor.cli.DiagnosisJson;
 import org.partnershiphealth.advisor.security.Consultant;
 import org.partnershiphealth.advisor.service.AssessmentService;
 import org.partnershiphealth.advisor.store.StoredRound;
-import org.partnershiphealth.assessment.PartnershipFacts;
 import org.partnershiphealth.diagnosis.Diagnosis;
 import org.partnershiphealth.reports.Reports;
 import org.springframework.http.HttpStatus;
@@ -51,9 +50,10 @@ class RoundController {
     @PutMapping("/facts")
     @Operation(summary = "Record the partnership facts of this round")
     Views.RoundView facts(@AuthenticationPrincipal Consultant me, @PathVariable long roundId,
-                          @RequestBody PartnershipFacts facts) {
-        return Views.RoundView.of(assessments.updateFacts(me.organisationId(), roundId, facts),
-                assessments.responseCount(roundId));
+                          @RequestBody com.fasterxml.jackson.databind.JsonNode facts) {
+        assessments.round(me.organisationId(), roundId);
+        return Views.RoundView.of(assessments.updateFacts(me.organisationId(), roundId,
+                assessments.reader().facts("request", facts)), assessments.responseCount(roundId));
     }
 
     @PostMapping("/close")

@@ -39,7 +39,7 @@ final class Views {
     record NewRound(
             @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 40) String period,
             @jakarta.validation.constraints.NotNull QuestionnaireForm form,
-            PartnershipFacts facts) {
+            com.fasterxml.jackson.databind.JsonNode facts) {
     }
 
     record ResponseCounts(int total, int anonymityThreshold, Map<String, Integer> bySector, Map<String, Integer> byRole) {

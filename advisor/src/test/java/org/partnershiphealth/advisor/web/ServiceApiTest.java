@@ -132,6 +132,20 @@ abstract class ServiceApiTest {
     }
 
     @Test
+    void factsOutOfRangeOrUnknownAreRefusedNamingTheFact() {
+        long id = round(partnership(), "2026", "FULL").get("id").asLong();
+
+        Http.Reply reply = consultant.put("/api/rounds/" + id + "/facts",
+                Map.of("turnoverPercent12m", 140, "meetingsPerMonht", 3));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("problems").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("facts.turnoverPercent12m", "facts.meetingsPerMonht");
+        assertThat(consultant.post("/api/partnerships/" + partnership() + "/rounds", Map.of("period", "2027",
+                "form", "FULL", "facts", Map.of("formationTrigger", "LOTTERY"))).status()).isEqualTo(400);
+    }
+
+    @Test
     void withoutCredentialsTheApiAnswers401() {
         assertThat(anonymous.get("/api/partnerships").status()).isEqualTo(401);
         assertThat(anonymous.as(ADMIN, "wrong").get("/api/partnerships").status()).isEqualTo(401);
