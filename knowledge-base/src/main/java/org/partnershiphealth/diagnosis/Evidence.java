@@ -24,7 +24,8 @@ public record Evidence(String subject, String observed, String comparator, Strin
         return new Evidence(subject, observed, "=", observed, "");
     }
 
-    static String format(double value) {
+    /** A number as evidence prints it: at most two decimals, no trailing zeros. */
+    public static String format(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 

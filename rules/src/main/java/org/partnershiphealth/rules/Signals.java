@@ -168,6 +168,6 @@ public final class Signals {
     }
 
     private static String format(Double value) {
-        return value == null ? "?" : Evidence.of("", value, "", 0, "").observed();
+        return value == null ? "?" : Evidence.format(value);
     }
 }

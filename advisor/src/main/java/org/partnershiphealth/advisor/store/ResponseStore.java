@@ -117,19 +117,18 @@ public class ResponseStore {
 
     /** The invitation, locked for the rest of the transaction so two submissions with it cannot both pass. */
     public Optional<Invite> lockInvite(String token) {
-        return jdbc.sql("select token, round_id, response_id from invite where token = :token for update")
-                .param("token", token)
-                .query((rs, row) -> new Invite(rs.getString("token"), rs.getLong("round_id"),
-                        (Long) rs.getObject("response_id", Long.class)))
-                .optional();
+        return invite("select token, round_id, response_id from invite where token = :token for update", token);
     }
 
     /** The invitation without locking it, to show its round's questionnaire. */
     public Optional<Invite> findInvite(String token) {
-        return jdbc.sql("select token, round_id, response_id from invite where token = :token")
-                .param("token", token)
+        return invite("select token, round_id, response_id from invite where token = :token", token);
+    }
+
+    private Optional<Invite> invite(String sql, String token) {
+        return jdbc.sql(sql).param("token", token)
                 .query((rs, row) -> new Invite(rs.getString("token"), rs.getLong("round_id"),
-                        (Long) rs.getObject("response_id", Long.class)))
+                        rs.getObject("response_id", Long.class)))
                 .optional();
     }
 

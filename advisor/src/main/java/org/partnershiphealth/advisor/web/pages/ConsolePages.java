@@ -54,6 +54,7 @@ import java.util.Objects;
 class ConsolePages {
 
     private static final String PREVIEW = "import-preview";
+    private static final com.fasterxml.jackson.databind.ObjectMapper FACTS = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final AssessmentService assessments;
     private final PartnershipStore partnerships;
@@ -295,8 +296,7 @@ class ConsolePages {
 
     private static Map<String, String> factValues(StoredRound round) {
         Map<String, String> values = new LinkedHashMap<>();
-        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        mapper.valueToTree(round.facts()).fields().forEachRemaining(field -> {
+        FACTS.valueToTree(round.facts()).fields().forEachRemaining(field -> {
             if (!field.getValue().isNull()) {
                 values.put(field.getKey(), field.getValue().asText());
             }
