@@ -1,5 +1,9 @@
 <#import "../_md.ftl" as md>
 # ${md.t(d.partnership.name)} · ${md.t(d.period)} · executive briefing
+<#if notice?has_content>
+
+> **${md.t(notice)}.**
+</#if>
 
 - **Health:** ${md.idx(d.scores.healthIndex)}/100 (${d.scores.healthBand?lower_case}), ${d.method.respondentsUsed} respondents
 - **Principles:** <#list d.scores.principles as p>${p.principleId} ${md.num(p.mean)}<#sep> · </#list>

@@ -1,5 +1,9 @@
 <#import "../_md.ftl" as md>
 # ${md.t(d.partnership.name)} — partnership health, ${md.t(d.period)}
+<#if notice?has_content>
+
+> **${md.t(notice)}.** Nothing here is anonymous or stands for the partnership as a whole.
+</#if>
 
 **Health index ${md.idx(d.scores.healthIndex)} / 100 (${d.scores.healthBand?lower_case})** · ${d.method.respondentsUsed} respondents · ${d.form?lower_case} form
 <#if d.method.respondentsSkipped gt 0>
@@ -57,10 +61,14 @@ None below ${md.num(bands.concern)}.
 
 ## Where stakeholder groups see things differently
 
+<#if view.groupsNote()?has_content>
+${md.t(view.groupsNote())}
+
+</#if>
 <#list view.divergences() as f>
 - **${md.t(view.subject(f))}**: ${f.groups?join(" vs ")} — ${md.ev(f.evidence)}
 <#else>
-No two groups of at least ${d.method.anonymityThreshold} respondents are a full point apart.
+<#if view.groupCounts()?has_content>None of the groups shown is a full point apart from another.</#if>
 </#list>
 
 ## Divided views
@@ -70,9 +78,13 @@ No two groups of at least ${d.method.anonymityThreshold} respondents are a full 
 <#else>
 No practice splits respondents.
 </#list>
-<#if d.comments?has_content>
+<#if d.comments?has_content || view.commentsNote()?has_content>
 
 ## In partners' own words
+<#if view.commentsNote()?has_content>
+
+${md.t(view.commentsNote())}
+</#if>
 
 <#list d.comments as c>
 **${md.t(c.question)}**
@@ -98,6 +110,14 @@ Nothing was left out.
 <#list d.method.skippedReasons as reason>
   - ${md.t(reason)}
 </#list>
-- Bands: strength ${md.num(bands.strength)}+, concern below ${md.num(bands.concern)}; stakeholder groups shown only with at least ${d.method.anonymityThreshold} respondents.
-- Groups shown: <#list view.groupCounts() as g>${g.dimension} ${g.group} (${g.respondents})<#sep>, <#else>none</#list>
+- Bands: strength ${md.num(bands.strength)}+, concern below ${md.num(bands.concern)}.
+<#if d.selfAssessment()>
+- ${md.t(view.selfAssessmentNotice())}: published on request although fewer than ${d.method.anonymityThreshold} people answered, so it is not broken down by group and is not anonymous.
+<#else>
+- Anonymity: results are published only for rounds of at least ${d.method.anonymityThreshold} respondents, and every figure here, alone or combined with any other (including earlier versions of these results), covers at least ${d.method.anonymityThreshold} people. Sectors and roles are shown only in combinations that keep it so; comments appear only from ${d.disclosure.commentThreshold} respondents on.
+</#if>
+<#if view.withheldScoresNote()?has_content>
+- ${md.t(view.withheldScoresNote())}
+</#if>
+- Groups shown: <#list view.groupCounts() as g>${g.dimension} ${g.group} (${g.respondents})<#sep>, <#else>none</#list><#if view.groupsNote()?has_content>. ${md.t(view.groupsNote())}</#if>
 - Knowledge base ${d.method.knowledgeBaseVersion}; rules that fired: ${d.method.rulesFired?join(", ")}

@@ -1,6 +1,7 @@
 package org.partnershiphealth.advisor;
 
 import org.partnershiphealth.advisor.diagnosis.Advisor;
+import org.partnershiphealth.disclosure.DisclosurePolicy;
 import org.partnershiphealth.reports.Reports;
 import org.partnershiphealth.rules.RuleBook;
 import org.partnershiphealth.rules.Thresholds;
@@ -18,13 +19,18 @@ public class AdvisorApplication {
     }
 
     @Bean
-    Advisor advisor(@Value("${pha.anonymity-k:3}") int k) {
+    Advisor advisor(@Value("${pha.anonymity-k:3}") int k, @Value("${pha.comment-threshold:5}") int comments) {
         RuleBook rules = RuleBook.load();
         if (k < Thresholds.LOWEST_GROUP_SIZE) {
             throw new IllegalStateException("pha.anonymity-k is " + k + "; it is never below "
                     + Thresholds.LOWEST_GROUP_SIZE);
         }
-        return new Advisor(rules.withThresholds(rules.thresholds().withMinGroupSize(k)));
+        if (comments < k) {
+            throw new IllegalStateException("pha.comment-threshold is " + comments
+                    + "; comments need at least as many respondents as pha.anonymity-k (" + k + ")");
+        }
+        return new Advisor(rules.withThresholds(rules.thresholds().withMinGroupSize(k)),
+                new DisclosurePolicy(k, comments));
     }
 
     @Bean

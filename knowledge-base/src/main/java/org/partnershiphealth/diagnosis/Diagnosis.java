@@ -15,13 +15,22 @@ public record Diagnosis(
         List<Recommendation> focus,
         List<Recommendation> notNow,
         List<Comment> comments,
-        Method method) {
+        Method method,
+        Disclosure disclosure) {
 
     public Diagnosis {
         findings = List.copyOf(findings);
         focus = List.copyOf(focus);
         notNow = List.copyOf(notNow);
         comments = comments == null ? List.of() : List.copyOf(comments);
+        if (disclosure == null) {
+            throw new IllegalArgumentException("A diagnosis says what its disclosure policy withheld");
+        }
+    }
+
+    /** True for one person's (or a few people's) own view, published on request and not anonymous. */
+    public boolean selfAssessment() {
+        return disclosure.status() == Disclosure.Status.SELF_ASSESSMENT;
     }
 
     /**
@@ -49,5 +58,35 @@ public record Diagnosis(
             skippedReasons = skippedReasons == null ? List.of() : List.copyOf(skippedReasons);
             rulesFired = rulesFired == null ? List.of() : List.copyOf(rulesFired);
         }
+    }
+
+    /**
+     * What the disclosure policy published and held back, for the report's method section and every page that
+     * shows counts: the respondents per group that may be shown (the only head counts any output prints), whether
+     * groups of k or more were held back because showing them together would single people out, how many scores
+     * were withheld because too few people answered them, and whether comments were withheld.
+     */
+    public record Disclosure(
+            Status status,
+            int commentThreshold,
+            List<GroupCount> groupCounts,
+            boolean groupsHeldBack,
+            int scoresWithheld,
+            boolean commentsWithheld) {
+
+        public enum Status {
+            /** Published under the anonymity policy: every figure covers at least k people. */
+            ANONYMOUS,
+            /** Fewer than k respondents, published only because the user asked for a self-assessment. */
+            SELF_ASSESSMENT
+        }
+
+        public Disclosure {
+            groupCounts = groupCounts == null ? List.of() : List.copyOf(groupCounts);
+        }
+    }
+
+    /** How many respondents one published group has. */
+    public record GroupCount(GroupDimension dimension, String group, int respondents) {
     }
 }

@@ -3,16 +3,16 @@ package org.partnershiphealth.reports;
 import org.partnershiphealth.diagnosis.Diagnosis;
 import org.partnershiphealth.diagnosis.Finding;
 import org.partnershiphealth.diagnosis.FindingKind;
-import org.partnershiphealth.diagnosis.GroupScore;
 import org.partnershiphealth.knowledge.KnowledgeBase;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the diagnosis templates show, sorted and labelled once here so the templates stay plain: findings by
  * kind (strengths first, strongest first; problems most severe first), a readable subject for each finding, and
- * the respondent count of each stakeholder group shown (only groups of at least k ever reach the scores).
+ * what the disclosure policy published and withheld, in plain words.
  */
 public final class DiagnosisView {
 
@@ -74,16 +74,64 @@ public final class DiagnosisView {
         return knowledge.principle(principleId).name();
     }
 
-    /** Respondents per shown group, read from the principle every respondent scored most often. */
+    /** Respondents per published group: only what the disclosure policy allowed, never a recount. */
     public List<GroupCount> groupCounts() {
-        String subject = diagnosis.scores().principles().stream()
-                .max(Comparator.comparingInt(p -> p.n())).map(p -> p.principleId()).orElse(null);
-        return diagnosis.scores().groups().stream()
-                .filter(group -> group.subjectId().equals(subject))
-                .sorted(Comparator.comparing((GroupScore g) -> g.dimension()).thenComparing(GroupScore::group))
-                .map(group -> new GroupCount(group.dimension().name().toLowerCase(java.util.Locale.ROOT),
-                        group.group(), group.n()))
+        return diagnosis.disclosure().groupCounts().stream()
+                .map(group -> new GroupCount(group.dimension().name().toLowerCase(Locale.ROOT),
+                        group.group().toLowerCase(Locale.ROOT).replace('_', ' '), group.respondents()))
                 .toList();
+    }
+
+    /** For every page of a self-assessment: whose view it is. Empty for an anonymous survey. */
+    public String selfAssessmentNotice() {
+        if (!diagnosis.selfAssessment()) {
+            return "";
+        }
+        int n = diagnosis.method().respondentsUsed();
+        return "Self-assessment: the view of " + (n == 1 ? "one person" : n + " people")
+                + ", not an anonymous survey";
+    }
+
+    /**
+     * Why stakeholder groups are missing or incomplete, in plain words and without numbers that would reveal the
+     * groups held back; empty when every sector and role of at least k respondents is shown.
+     */
+    public String groupsNote() {
+        int k = diagnosis.method().anonymityThreshold();
+        if (diagnosis.selfAssessment()) {
+            return "A self-assessment is not broken down by stakeholder group.";
+        }
+        if (diagnosis.disclosure().groupsHeldBack()) {
+            return (diagnosis.disclosure().groupCounts().isEmpty() ? "No stakeholder group is shown separately"
+                    : "Some stakeholder groups are not shown separately")
+                    + ": together with the groups shown, their figures would let someone work out the answers of"
+                    + " fewer than " + k + " people, so their respondents count only in the overall results.";
+        }
+        if (diagnosis.disclosure().groupCounts().isEmpty()) {
+            return "No sector or role had " + k + " or more respondents, so results are shown for everyone together.";
+        }
+        return "";
+    }
+
+    /** Why comments are missing, when the policy withheld them; empty otherwise. */
+    public String commentsNote() {
+        if (!diagnosis.disclosure().commentsWithheld()) {
+            return "";
+        }
+        return "Comments are shown only when at least " + diagnosis.disclosure().commentThreshold()
+                + " people answered, because written words identify people more easily than numbers; any comments"
+                + " in this round are withheld.";
+    }
+
+    /** Scores left out because too few people answered them (or too few new people since the last results). */
+    public String withheldScoresNote() {
+        int withheld = diagnosis.disclosure().scoresWithheld();
+        if (withheld == 0) {
+            return "";
+        }
+        return withheld + (withheld == 1 ? " score is" : " scores are") + " not shown because fewer than "
+                + diagnosis.method().anonymityThreshold() + " people gave an answer other than \"don't know\""
+                + " (or, in a refreshed result, too few of the new respondents did).";
     }
 
     private List<Finding> of(FindingKind kind) {

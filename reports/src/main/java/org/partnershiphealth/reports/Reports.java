@@ -61,10 +61,23 @@ public final class Reports {
 
     /** The annual health report over two or more rounds of one partnership, oldest first or in any order. */
     public byte[] annual(Format format, List<Diagnosis> rounds) {
-        AnnualComparison comparison = new AnnualComparer(knowledge).compare(rounds);
-        Diagnosis latest = rounds.stream().max(java.util.Comparator.comparing(Diagnosis::period)).orElseThrow();
+        return annual(format, rounds, List.of());
+    }
+
+    /**
+     * The annual health report over the rounds that have published results. {@code leftOut} names the periods of
+     * rounds that had too few respondents to publish anything; the report says they were left out and why.
+     * Self-assessments (one person's view) are never compared in an annual report: they are left out likewise.
+     */
+    public byte[] annual(Format format, List<Diagnosis> rounds, List<String> leftOut) {
+        List<String> omitted = new java.util.ArrayList<>(leftOut);
+        rounds.stream().filter(Diagnosis::selfAssessment).map(Diagnosis::period).forEach(omitted::add);
+        List<Diagnosis> compared = rounds.stream().filter(round -> !round.selfAssessment()).toList();
+        AnnualComparison comparison = new AnnualComparer(knowledge).compare(compared);
+        Diagnosis latest = compared.stream().max(java.util.Comparator.comparing(Diagnosis::period)).orElseThrow();
         Map<String, Object> model = diagnosisModel(latest);
         model.put("c", comparison);
+        model.put("leftOut", omitted.stream().sorted().toList());
         model.put("trendChart", charts.trends(comparison.principles(), comparison.periods(), 620));
         return output("annual/annual", format, model);
     }
@@ -87,6 +100,7 @@ public final class Reports {
         model.put("d", d);
         model.put("kb", knowledge);
         model.put("view", view);
+        model.put("notice", view.selfAssessmentNotice());
         double concernIndex = (d.method().concernBelow() - 1) / 4 * 100;
         double strengthIndex = (d.method().strengthAtLeast() - 1) / 4 * 100;
         model.put("radar", charts.radar(d.scores().principles(), 260));

@@ -42,12 +42,12 @@ class BriefingAndAnnualReportTest {
         assertThat(page.select("p.lead").text()).contains("2025, 2026");
         assertThat(page.select("section").eachAttr("id")).containsExactly("story", "health", "principles", "moved",
                 "anti-patterns", "previous-focus", "current-focus");
-        assertThat(page.select("#health td").eachText()).contains("2025", "2026", "56.5", "64.3");
+        assertThat(page.select("#health td").eachText()).contains("2025", "2026", "57.0", "64.5");
         assertThat(page.select("#moved").text()).contains("0.5", "standard error");
         assertThat(page.select("#anti-patterns").text()).contains("AP-OVER-COORDINATION", "persisting");
         assertThat(page.select("#previous-focus").text()).contains("PR18");
         assertThat(page.select("#story p").eachText()).hasSize(4).allSatisfy(p -> assertThat(p).isNotBlank());
-        assertThat(page.select("#story").text()).contains("2025", "56.5");
+        assertThat(page.select("#story").text()).contains("2025", "57.0");
         assertThat(page.select("#principles svg polyline")).hasSize(6);
     }
 

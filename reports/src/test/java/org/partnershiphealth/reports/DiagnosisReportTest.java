@@ -35,10 +35,10 @@ class DiagnosisReportTest {
         Document page = html(d);
 
         assertThat(page.title()).isEqualTo("Metro Transit Coalition — Partnership health diagnosis, 2026");
-        assertThat(page.select("p.lead").text()).contains("health index 64.3 out of 100", "24 respondents");
+        assertThat(page.select("p.lead").text()).contains("health index 64.5 out of 100", "24 respondents");
         assertThat(page.select("section").eachAttr("id")).containsExactly("strengths", "principles", "practices",
                 "focus", "anti-patterns", "gaps", "divergence", "divided", "comments", "not-now", "method");
-        assertThat(page.select("#strengths td").text()).contains("PR16 Mapping the team's knowledge and skills", "4.46");
+        assertThat(page.select("#strengths td").text()).contains("PR16 Mapping the team's knowledge and skills", "4.47");
     }
 
     @Test
@@ -73,7 +73,7 @@ class DiagnosisReportTest {
         assertThat(page.select("#divergence").text()).contains("SECTOR:BUSINESS vs SECTOR:NONPROFIT",
                 "at least 3 respondents");
         assertThat(page.select("#not-now td").text()).contains("Not now: partners are split");
-        assertThat(page.select("#method").text()).contains("Knowledge base version 2026.11", "sector", "BUSINESS",
+        assertThat(page.select("#method").text()).contains("Knowledge base version 2026.11", "sector", "business",
                 "AP-UNEXAMINED-INTEGRATION", "Anonymity");
     }
 

@@ -2,7 +2,9 @@ package org.partnershiphealth.advisor.cli;
 
 import org.partnershiphealth.advisor.diagnosis.Advisor;
 import org.partnershiphealth.advisor.intake.SurveyReader;
+import org.partnershiphealth.advisor.intake.Intake;
 import org.partnershiphealth.diagnosis.Diagnosis;
+import org.partnershiphealth.disclosure.WithheldException;
 import org.partnershiphealth.reports.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The annual health report: two or more rounds of one partnership compared. */
@@ -40,12 +43,25 @@ final class AnnualCommand implements Runnable {
         format.requireFileFor(out);
         Advisor advisor = options.advisor();
         SurveyReader reader = new SurveyReader(advisor.knowledge());
-        List<Diagnosis> rounds = files.stream()
-                .map(file -> advisor.diagnose(reader.read(file, options.intakeOptions())))
-                .toList();
+        List<Diagnosis> rounds = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (Path file : files) {
+            Intake intake = reader.read(file, options.intakeOptions());
+            try {
+                rounds.add(advisor.diagnose(intake));
+            } catch (WithheldException e) {
+                leftOut.add(intake.input().period());
+                spec.commandLine().getErr().println(file + ": left out of the annual report: " + e.getMessage());
+            }
+        }
+        if (rounds.size() < 2) {
+            throw new PhaCommand.BadInputException("The annual report needs two or more rounds with at least "
+                    + advisor.disclosure().k() + " respondents each; " + rounds.size() + " of " + files.size()
+                    + " have that many.");
+        }
         byte[] rendered;
         try {
-            rendered = new Reports(advisor.knowledge()).annual(format.reportFormat(), rounds);
+            rendered = new Reports(advisor.knowledge()).annual(format.reportFormat(), rounds, leftOut);
         } catch (IllegalArgumentException e) {
             throw new PhaCommand.BadInputException(e.getMessage());
         }

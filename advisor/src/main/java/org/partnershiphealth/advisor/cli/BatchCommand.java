@@ -5,6 +5,7 @@ import org.partnershiphealth.advisor.intake.IntakeException;
 import org.partnershiphealth.advisor.intake.IntakeOptions;
 import org.partnershiphealth.advisor.intake.SurveyReader;
 import org.partnershiphealth.diagnosis.Diagnosis;
+import org.partnershiphealth.disclosure.WithheldException;
 import org.partnershiphealth.diagnosis.FindingKind;
 import org.partnershiphealth.diagnosis.Recommendation;
 import picocli.CommandLine.Command;
@@ -58,7 +59,8 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private record Outcome(Path file, Diagnosis diagnosis, List<String> problems) {
+    /** One file's result: a diagnosis, results withheld by the anonymity policy, or the problems that failed it. */
+    private record Outcome(Path file, Diagnosis diagnosis, boolean withheld, List<String> problems) {
     }
 
     @Override
@@ -86,10 +88,13 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
         }
         progress.finish();
         Outputs.write(summary, summaryCsv(outcomes), spec.commandLine().getOut());
-        List<Outcome> failed = outcomes.stream().filter(o -> o.diagnosis() == null).toList();
+        List<Outcome> failed = outcomes.stream().filter(o -> o.diagnosis() == null && !o.withheld()).toList();
+        long withheld = outcomes.stream().filter(Outcome::withheld).count();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%d of %d surveys diagnosed; summary written to %s%n", outcomes.size() - failed.size(),
-                outcomes.size(), summary);
+        out.printf("%d of %d surveys diagnosed%s; summary written to %s%n",
+                outcomes.size() - failed.size() - withheld, outcomes.size(),
+                withheld == 0 ? "" : ", " + withheld + " withheld (fewer than " + advisor.disclosure().k()
+                        + " respondents)", summary);
         if (!failed.isEmpty()) {
             err.println(failed.size() + " file(s) failed:");
             failed.forEach(outcome -> outcome.problems().forEach(problem -> err.println("  - " + problem)));
@@ -112,11 +117,13 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
                 String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".diagnosis.json";
                 Outputs.write(outDir.resolve(name), DiagnosisJson.write(diagnosis), null);
             }
-            return new Outcome(file, diagnosis, List.of());
+            return new Outcome(file, diagnosis, false, List.of());
+        } catch (WithheldException e) {
+            return new Outcome(file, null, true, List.of(e.getMessage()));
         } catch (IntakeException e) {
-            return new Outcome(file, null, e.problems().stream().map(Object::toString).toList());
+            return new Outcome(file, null, false, e.problems().stream().map(Object::toString).toList());
         } catch (RuntimeException e) {
-            return new Outcome(file, null, List.of(file + ": " + e.getMessage()));
+            return new Outcome(file, null, false, List.of(file + ": " + e.getMessage()));
         } finally {
             progress.step();
         }
@@ -152,8 +159,10 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
             List<String> cells = new ArrayList<>();
             cells.add(outcome.file().getFileName().toString());
             if (d == null) {
-                cells.addAll(List.of("", "", "", "", "", "", "", "", "", "", "failed",
-                        String.join(" | ", outcome.problems())));
+                // a withheld round's row says nothing about its answers, not even how many people gave them
+                cells.addAll(List.of("", "", "", "", "", "", "", "", "", "", outcome.withheld() ? "withheld" : "failed",
+                        outcome.withheld() ? "fewer respondents than the anonymity limit"
+                                : String.join(" | ", outcome.problems())));
             } else {
                 cells.add(d.partnership().id());
                 cells.add(d.partnership().name());

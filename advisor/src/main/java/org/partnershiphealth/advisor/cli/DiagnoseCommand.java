@@ -4,6 +4,7 @@ import org.partnershiphealth.advisor.diagnosis.Advisor;
 import org.partnershiphealth.advisor.intake.Intake;
 import org.partnershiphealth.advisor.intake.SurveyReader;
 import org.partnershiphealth.diagnosis.Diagnosis;
+import org.partnershiphealth.disclosure.WithheldException;
 import org.partnershiphealth.reports.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +36,11 @@ final class DiagnoseCommand implements Runnable {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
+    @Option(names = "--self-assessment",
+            description = "Diagnose a file of fewer respondents than the anonymity limit as their own view: not"
+                    + " anonymous, no groups, and every page says so. Files of k or more are diagnosed as usual.")
+    boolean selfAssessment;
+
     @Mixin
     RuleOptions options = new RuleOptions();
 
@@ -46,7 +52,13 @@ final class DiagnoseCommand implements Runnable {
         format.requireFileFor(out);
         Advisor advisor = options.advisor();
         Intake intake = new SurveyReader(advisor.knowledge()).read(file, options.intakeOptions());
-        Diagnosis diagnosis = advisor.diagnose(intake);
+        Diagnosis diagnosis;
+        try {
+            diagnosis = advisor.diagnose(intake, selfAssessment);
+        } catch (WithheldException e) {
+            throw new PhaCommand.BadInputException(file + ": " + e.getMessage() + " If this is your own assessment"
+                    + " of your partnership, add --self-assessment.");
+        }
         if (format == ReportFormat.json) {
             Outputs.write(out, DiagnosisJson.write(diagnosis), spec.commandLine().getOut());
         } else {

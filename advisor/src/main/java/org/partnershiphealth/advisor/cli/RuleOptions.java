@@ -2,6 +2,7 @@ package org.partnershiphealth.advisor.cli;
 
 import org.partnershiphealth.advisor.diagnosis.Advisor;
 import org.partnershiphealth.advisor.intake.IntakeOptions;
+import org.partnershiphealth.disclosure.DisclosurePolicy;
 import org.partnershiphealth.rules.RuleBook;
 import org.partnershiphealth.rules.Thresholds;
 import org.partnershiphealth.rules.ThresholdsFile;
@@ -17,9 +18,14 @@ final class RuleOptions {
     Path thresholds;
 
     @Option(names = "--k", paramLabel = "N",
-            description = "Anonymity limit: the fewest respondents a stakeholder group needs to be shown (default 3,"
-                    + " never below 3).")
+            description = "Anonymity limit: the fewest respondents a round needs for results, and the fewest people"
+                    + " any published figure may cover, alone or combined (default 3, never below 3).")
     Integer k;
+
+    @Option(names = "--comment-threshold", paramLabel = "N",
+            description = "The fewest respondents a round needs before its comments are shown (default 5, never"
+                    + " below the anonymity limit).")
+    Integer commentThreshold;
 
     @Option(names = "--skip-invalid",
             description = "Leave out respondents with problems instead of refusing the file; the diagnosis says how"
@@ -41,7 +47,14 @@ final class RuleOptions {
             }
             chosen = chosen.withMinGroupSize(k);
         }
-        return new Advisor(shipped.withThresholds(chosen));
+        int limit = chosen.minGroupSize();
+        int comments = commentThreshold == null ? Math.max(limit, DisclosurePolicy.DEFAULT_COMMENT_THRESHOLD)
+                : commentThreshold;
+        if (comments < limit) {
+            throw new PhaCommand.BadInputException("--comment-threshold " + comments
+                    + ": comments need at least as many respondents as the anonymity limit (" + limit + ")");
+        }
+        return new Advisor(shipped.withThresholds(chosen), new DisclosurePolicy(limit, comments));
     }
 
     IntakeOptions intakeOptions() {

@@ -5,13 +5,18 @@ import org.partnershiphealth.advisor.intake.IntakeProblem;
 import org.partnershiphealth.advisor.scoring.ScoredAssessment;
 import org.partnershiphealth.advisor.scoring.Scorer;
 import org.partnershiphealth.assessment.AssessmentInput;
+import org.partnershiphealth.assessment.Respondent;
 import org.partnershiphealth.diagnosis.Diagnosis;
 import org.partnershiphealth.diagnosis.Finding;
+import org.partnershiphealth.disclosure.DisclosurePolicy;
+import org.partnershiphealth.disclosure.PublicationHistory;
+import org.partnershiphealth.disclosure.WithheldException;
 import org.partnershiphealth.knowledge.KnowledgeBase;
 import org.partnershiphealth.rules.RuleBook;
 import org.partnershiphealth.rules.RuleInput;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The advisor's main job in one call: score the survey, run the rule base, and plan the next 90 days.
@@ -23,11 +28,22 @@ public final class Advisor {
     private final RuleBook rules;
     private final Scorer scorer;
     private final Planner planner;
+    private final DisclosurePolicy disclosure;
 
+    /** The advisor with the default disclosure policy: k from the thresholds, comments from 5 respondents. */
     public Advisor(RuleBook rules) {
+        this(rules, DisclosurePolicy.withK(rules.thresholds().minGroupSize()));
+    }
+
+    public Advisor(RuleBook rules, DisclosurePolicy disclosure) {
+        if (disclosure.k() != rules.thresholds().minGroupSize()) {
+            throw new IllegalArgumentException("The rules' anonymity limit (" + rules.thresholds().minGroupSize()
+                    + ") and the disclosure policy's k (" + disclosure.k() + ") must agree");
+        }
         this.knowledge = rules.knowledge();
         this.rules = rules;
-        this.scorer = new Scorer(knowledge, rules.thresholds());
+        this.disclosure = disclosure;
+        this.scorer = new Scorer(knowledge, rules.thresholds(), disclosure);
         this.planner = new Planner(knowledge);
     }
 
@@ -43,6 +59,10 @@ public final class Advisor {
         return rules;
     }
 
+    public DisclosurePolicy disclosure() {
+        return disclosure;
+    }
+
     private List<Diagnosis.Comment> comments(AssessmentInput input) {
         return knowledge.questionnaire().open().stream()
                 .map(open -> new Diagnosis.Comment(open.id(), open.text(), input.respondents().stream()
@@ -55,25 +75,62 @@ public final class Advisor {
                 .toList();
     }
 
+    /** A survey file's diagnosis, published under the anonymity policy (refused below k respondents). */
     public Diagnosis diagnose(Intake intake) {
+        return diagnose(intake, false);
+    }
+
+    /**
+     * A survey file's diagnosis. With {@code selfAssessment}, a file of fewer than k respondents is diagnosed
+     * anyway as their own, non-anonymous view (no groups, every page says so); from k respondents on the
+     * anonymity policy applies as usual.
+     *
+     * @throws WithheldException when the results may not be published
+     */
+    public Diagnosis diagnose(Intake intake, boolean selfAssessment) {
         List<String> skipped = intake.skipped().stream().map(IntakeProblem::toString).toList();
-        return diagnose(intake.input(), intake.skippedRespondents(), skipped);
+        AssessmentInput input = intake.input();
+        boolean own = selfAssessment && !input.respondents().isEmpty()
+                && input.respondents().size() < disclosure.k();
+        return diagnose(input, PublicationHistory.none(), own, intake.skippedRespondents(), skipped);
     }
 
+    /** A round published for the first time, under the anonymity policy. */
     public Diagnosis diagnose(AssessmentInput input) {
-        return diagnose(input, 0, List.of());
+        return diagnose(input, PublicationHistory.none());
     }
 
-    private Diagnosis diagnose(AssessmentInput input, int skippedRespondents, List<String> skippedReasons) {
-        ScoredAssessment scored = scorer.score(input);
+    /**
+     * A round's diagnosis, judged together with its earlier published results, so that comparing them singles
+     * nobody out.
+     *
+     * @throws WithheldException when the results may not be published (yet)
+     */
+    public Diagnosis diagnose(AssessmentInput input, PublicationHistory history) {
+        return diagnose(input, history, false, 0, List.of());
+    }
+
+    private Diagnosis diagnose(AssessmentInput input, PublicationHistory history, boolean selfAssessment,
+                               int skippedRespondents, List<String> skippedReasons) {
+        int n = input.respondents().size();
+        if (!selfAssessment) {
+            disclosure.requirePublishable(input.respondents().stream().map(Respondent::id)
+                    .collect(Collectors.toSet()), history);
+        }
+        ScoredAssessment scored = scorer.score(input, history, selfAssessment);
         List<Finding> findings = rules.evaluate(new RuleInput(scored.scores(), input.facts(),
                 scored.respondentsBySector()));
         Planner.Plan plan = planner.plan(findings, scored.scores());
         List<String> fired = findings.stream().map(Finding::ruleId).distinct().sorted().toList();
         Diagnosis.Method method = new Diagnosis.Method(knowledge.version(), rules.thresholds().minGroupSize(),
-                rules.thresholds().strengthAtLeast(), rules.thresholds().concernBelow(), input.respondents().size(),
+                rules.thresholds().strengthAtLeast(), rules.thresholds().concernBelow(), n,
                 skippedRespondents, skippedReasons, fired);
+        boolean commentsShown = selfAssessment || disclosure.commentsPublishable(n);
+        Diagnosis.Disclosure published = new Diagnosis.Disclosure(
+                selfAssessment ? Diagnosis.Disclosure.Status.SELF_ASSESSMENT : Diagnosis.Disclosure.Status.ANONYMOUS,
+                disclosure.commentThreshold(), scored.groupCounts(), scored.groupsHeldBack(), scored.scoresWithheld(),
+                !commentsShown);
         return new Diagnosis(input.partnership(), input.period(), input.form(), scored.scores(), findings,
-                plan.focus(), plan.notNow(), comments(input), method);
+                plan.focus(), plan.notNow(), commentsShown ? comments(input) : List.of(), method, published);
     }
 }

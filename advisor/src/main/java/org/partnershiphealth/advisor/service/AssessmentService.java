@@ -21,17 +21,22 @@ import org.partnershiphealth.assessment.PartnershipFacts;
 import org.partnershiphealth.assessment.QuestionnaireForm;
 import org.partnershiphealth.assessment.Respondent;
 import org.partnershiphealth.diagnosis.Diagnosis;
+import org.partnershiphealth.disclosure.WithheldException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The service's work on stored assessments: rounds, submissions (acknowledged only once committed, never twice
- * for the same idempotency key or invitation), all-or-nothing imports, and diagnoses of a round.
+ * for the same idempotency key or invitation), all-or-nothing imports, and a round's published results: snapshots
+ * made only when the disclosure policy allows, and counts taken from them.
  */
 @Service
 public class AssessmentService {
@@ -199,50 +204,124 @@ public class AssessmentService {
         return reader;
     }
 
-    /** Diagnoses a round from its stored responses and keeps the result. */
+    /**
+     * Publishes the round's results now, if the disclosure policy allows it: at least k responses, and at least k
+     * new ones since the last published snapshot (or the same respondents, e.g. after the facts changed). The
+     * result is kept as the round's latest snapshot; the round is locked meanwhile, so two snapshots are never
+     * made from the same history at once.
+     *
+     * @throws WithheldException when the results may not be published yet
+     */
     @Transactional
-    public Diagnosis diagnose(long organisationId, long roundId) {
+    public Diagnosis publish(long organisationId, long roundId) {
         StoredRound round = round(organisationId, roundId);
-        Diagnosis diagnosis = diagnoseRound(organisationId, round);
-        diagnoses.save(roundId, diagnosis);
+        rounds.lock(roundId);
+        List<Respondent> respondents = responses.respondents(roundId);
+        if (respondents.isEmpty()) {
+            throw new WithheldException("The round has no responses yet: results appear once at least " + anonymityThreshold()
+                    + " people have answered.", 0, anonymityThreshold());
+        }
+        Diagnosis diagnosis = advisor.diagnose(input(organisationId, round, respondents), diagnoses.history(roundId));
+        Set<String> keys = respondents.stream().map(Respondent::id).collect(Collectors.toSet());
+        boolean unchanged = diagnoses.latest(roundId)
+                .filter(last -> last.respondents().equals(keys) && last.diagnosis().equals(diagnosis)).isPresent();
+        if (!unchanged) {
+            diagnoses.save(roundId, diagnosis, keys);
+        }
         return diagnosis;
     }
 
-    /** The latest stored diagnosis of the round, made now if there is none. */
+    /** The latest published results of the round; published now if there are none yet. */
+    @Transactional
     public Diagnosis latestDiagnosis(long organisationId, long roundId) {
-        StoredRound round = round(organisationId, roundId);
-        return diagnoses.latest(roundId).orElseGet(() -> diagnose(organisationId, round.id()));
+        round(organisationId, roundId);
+        return diagnoses.latest(roundId).map(DiagnosisStore.Snapshot::diagnosis)
+                .orElseGet(() -> publish(organisationId, roundId));
     }
 
-    /** Fresh diagnoses of every round of a partnership that has responses, for the annual report. */
-    public List<Diagnosis> roundsForAnnualReport(long organisationId, long partnershipId) {
+    /** The results a consultant sees: refreshed when allowed, otherwise the latest snapshot and why it was kept. */
+    public record Results(Diagnosis diagnosis, String notice) {
+    }
+
+    /**
+     * Refreshes the round's results if the policy allows, else returns the latest published ones with the reason
+     * they were not refreshed.
+     *
+     * @throws WithheldException when nothing has been published and nothing may be yet
+     */
+    @Transactional
+    public Results results(long organisationId, long roundId) {
+        try {
+            return new Results(publish(organisationId, roundId), null);
+        } catch (WithheldException e) {
+            DiagnosisStore.Snapshot last = diagnoses.latest(roundId).orElseThrow(() -> e);
+            return new Results(last.diagnosis(), "These results are from the " + last.respondents().size()
+                    + " responses published earlier. " + e.getMessage());
+        }
+    }
+
+    /** The rounds of a partnership for its annual report: published results, and the periods left out. */
+    public record AnnualRounds(List<Diagnosis> rounds, List<String> leftOut) {
+    }
+
+    /** The latest published results of every round that has any; rounds below k are named as left out. */
+    @Transactional
+    public AnnualRounds roundsForAnnualReport(long organisationId, long partnershipId) {
         partnership(organisationId, partnershipId);
-        return rounds.ofPartnership(organisationId, partnershipId).stream()
-                .filter(round -> responses.count(round.id()) > 0)
-                .map(round -> diagnoseRound(organisationId, round))
-                .toList();
+        List<Diagnosis> published = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (StoredRound round : rounds.ofPartnership(organisationId, partnershipId)) {
+            if (responses.count(round.id()) == 0) {
+                continue;
+            }
+            try {
+                published.add(latestDiagnosis(organisationId, round.id()));
+            } catch (WithheldException e) {
+                leftOut.add(round.period());
+            }
+        }
+        return new AnnualRounds(published, leftOut);
     }
 
-    public Map<String, Integer> countBy(long roundId, String column) {
-        return responses.countBy(roundId, column);
+    /**
+     * Response counts as the consultant may see them: the live total, and the per-group counts of the latest
+     * published snapshot only (never live per-group counts, which would show who joined since).
+     */
+    public record Counts(int total, int anonymityThreshold, Integer published, List<Diagnosis.GroupCount> groups,
+                         String note) {
+    }
+
+    public Counts counts(long organisationId, long roundId) {
+        round(organisationId, roundId);
+        List<Respondent> respondents = responses.respondents(roundId);
+        Optional<DiagnosisStore.Snapshot> last = diagnoses.latest(roundId);
+        String note;
+        try {
+            advisor.disclosure().requirePublishable(respondents.stream().map(Respondent::id)
+                    .collect(Collectors.toSet()), diagnoses.history(roundId));
+            note = last.isPresent() && last.get().respondents().size() == respondents.size()
+                    ? "The results include every response."
+                    : "Results can be published from the responses so far: open the diagnosis to refresh them.";
+        } catch (WithheldException e) {
+            note = e.getMessage();
+        }
+        return new Counts(respondents.size(), anonymityThreshold(),
+                last.map(snapshot -> snapshot.respondents().size()).orElse(null),
+                last.map(snapshot -> snapshot.diagnosis().disclosure().groupCounts()).orElse(List.of()), note);
     }
 
     public int anonymityThreshold() {
-        return advisor.rules().thresholds().minGroupSize();
+        return advisor.disclosure().k();
     }
 
     public int responseCount(long roundId) {
         return responses.count(roundId);
     }
 
-    private Diagnosis diagnoseRound(long organisationId, StoredRound round) {
+    private AssessmentInput input(long organisationId, StoredRound round, List<Respondent> respondents) {
         StoredPartnership partnership = partnership(organisationId, round.partnershipId());
-        List<Respondent> respondents = responses.respondents(round.id());
-        if (respondents.isEmpty()) {
-            throw new ConflictException("The round has no responses yet, so there is nothing to diagnose");
-        }
-        return advisor.diagnose(new AssessmentInput(new Partnership(partnership.slug(), partnership.name()),
-                round.period(), round.form(), round.facts(), respondents));
+        return new AssessmentInput(new Partnership(partnership.slug(), partnership.name()), round.period(),
+                round.form(), round.facts(), respondents);
     }
 
     /** Checks a submission completely: unknown items, answers off the scale, missing profile, nothing answered. */

@@ -1,16 +1,28 @@
 package org.partnershiphealth.advisor.store;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import org.partnershiphealth.diagnosis.Diagnosis;
+import org.partnershiphealth.disclosure.PublicationHistory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Diagnoses as they were made, so a report can be reproduced later even if the rules change. */
+/**
+ * Published diagnoses of a round (snapshots), as they were made, with the respondents each was made from: a report
+ * can be reproduced later even if the rules change, and every new snapshot is judged against the earlier ones.
+ * Rows from before snapshots recorded their respondents are ignored.
+ */
 @Repository
 public class DiagnosisStore {
+
+    private static final TypeReference<List<String>> KEYS = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
 
@@ -18,16 +30,39 @@ public class DiagnosisStore {
         this.jdbc = jdbc;
     }
 
-    public void save(long roundId, Diagnosis diagnosis) {
-        jdbc.sql("insert into stored_diagnosis (round_id, diagnosis_json, created_at) values (:round, :json, :now)")
+    /** A published diagnosis and the respondents (their keys) it was made from. */
+    public record Snapshot(Diagnosis diagnosis, Set<String> respondents) {
+        public Snapshot {
+            respondents = Set.copyOf(respondents);
+        }
+    }
+
+    public void save(long roundId, Diagnosis diagnosis, Set<String> respondentKeys) {
+        jdbc.sql("insert into stored_diagnosis (round_id, diagnosis_json, respondent_keys, created_at)"
+                        + " values (:round, :json, :keys, :now)")
                 .param("round", roundId).param("json", Json.write(diagnosis))
+                .param("keys", Json.write(new TreeSet<>(respondentKeys)))
                 .param("now", Timestamp.from(Instant.now())).update();
     }
 
-    public Optional<Diagnosis> latest(long roundId) {
-        return jdbc.sql("select diagnosis_json from stored_diagnosis where round_id = :round order by id desc"
-                        + " fetch first 1 rows only")
-                .param("round", roundId).query(String.class).optional()
-                .map(json -> Json.read(json, Diagnosis.class));
+    public Optional<Snapshot> latest(long roundId) {
+        return jdbc.sql("select diagnosis_json, respondent_keys from stored_diagnosis"
+                        + " where round_id = :round and respondent_keys is not null order by id desc fetch first 1 rows only")
+                .param("round", roundId)
+                .query((rs, row) -> new Snapshot(Json.read(rs.getString(1), Diagnosis.class), keys(rs.getString(2))))
+                .optional();
+    }
+
+    /** The respondents of every published snapshot of the round, oldest first. */
+    public PublicationHistory history(long roundId) {
+        return new PublicationHistory(jdbc.sql("select respondent_keys from stored_diagnosis"
+                        + " where round_id = :round and respondent_keys is not null order by id")
+                .param("round", roundId)
+                .query((rs, row) -> keys(rs.getString(1)))
+                .list());
+    }
+
+    private static Set<String> keys(String json) {
+        return Set.copyOf(Json.read(json, KEYS));
     }
 }

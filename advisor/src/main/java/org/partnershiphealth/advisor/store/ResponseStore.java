@@ -79,19 +79,7 @@ public class ResponseStore {
                 .query(Integer.class).single();
     }
 
-    /** Respondents per value of one profile column ("sector" or "role"). */
-    public Map<String, Integer> countBy(long roundId, String column) {
-        if (!column.equals("sector") && !column.equals("role")) {
-            throw new IllegalArgumentException("Responses are counted by sector or role, not " + column);
-        }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        jdbc.sql("select " + column + " as g, count(*) as n from response where round_id = :round group by " + column
-                        + " order by " + column)
-                .param("round", roundId)
-                .query((rs, row) -> counts.put(rs.getString("g"), rs.getInt("n"))).list();
-        return counts;
-    }
-
+    /** Every response of the round, oldest first. Responses are never deleted: published snapshots rely on it. */
     public List<Respondent> respondents(long roundId) {
         return jdbc.sql("select * from response where round_id = :round order by id").param("round", roundId)
                 .query((rs, row) -> {

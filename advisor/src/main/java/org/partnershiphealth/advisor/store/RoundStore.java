@@ -53,6 +53,15 @@ public class RoundStore {
         return jdbc.sql(SELECT + "where r.id = :id").param("id", roundId).query(RoundStore::map).optional();
     }
 
+    /**
+     * Locks the round for the rest of the transaction, so that two results of it are never published at once
+     * from the same earlier snapshots (their difference could then be smaller than k).
+     */
+    public void lock(long roundId) {
+        jdbc.sql("select id from assessment_round where id = :id for update").param("id", roundId)
+                .query(Long.class).optional();
+    }
+
     public void updateFacts(long roundId, PartnershipFacts facts) {
         jdbc.sql("update assessment_round set facts_json = :facts where id = :id")
                 .param("facts", Json.write(facts)).param("id", roundId).update();

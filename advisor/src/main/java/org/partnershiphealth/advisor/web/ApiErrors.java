@@ -3,6 +3,7 @@ package org.partnershiphealth.advisor.web;
 import org.partnershiphealth.advisor.intake.IntakeException;
 import org.partnershiphealth.advisor.intake.IntakeProblem;
 import org.partnershiphealth.advisor.service.ConflictException;
+import org.partnershiphealth.disclosure.WithheldException;
 import org.partnershiphealth.advisor.service.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,15 @@ public class ApiErrors {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    /** Results the anonymity policy does not publish (yet): the consultant learns only counts they already see. */
+    @ExceptionHandler(WithheldException.class)
+    ProblemDetail withheld(WithheldException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Results withheld to protect anonymity", e.getMessage());
+        problem.setProperty("responses", e.respondents());
+        problem.setProperty("stillNeeded", e.stillNeeded());
+        return problem;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

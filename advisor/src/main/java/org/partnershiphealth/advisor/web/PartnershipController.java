@@ -80,11 +80,13 @@ class PartnershipController {
     }
 
     @GetMapping("/{id}/annual")
-    @Operation(summary = "The annual health report over every round with responses (html, pdf or md)")
+    @Operation(summary = "The annual health report over every round with published results (html, pdf or md);"
+            + " rounds below the anonymity limit are named as left out")
     ResponseEntity<byte[]> annual(@AuthenticationPrincipal Consultant me, @PathVariable long id,
                                   @RequestParam(defaultValue = "html") String format) {
         ReportFormats.Chosen chosen = ReportFormats.of(format, false);
-        return ReportFormats.respond(chosen, reports.annual(chosen.format(),
-                assessments.roundsForAnnualReport(me.organisationId(), id)), "annual");
+        AssessmentService.AnnualRounds rounds = assessments.roundsForAnnualReport(me.organisationId(), id);
+        return ReportFormats.respond(chosen, reports.annual(chosen.format(), rounds.rounds(), rounds.leftOut()),
+                "annual");
     }
 }

@@ -77,12 +77,9 @@ class RoundController {
     }
 
     @GetMapping("/responses")
-    @Operation(summary = "How many responses, per sector and role (only groups of at least k are shown)")
+    @Operation(summary = "How many responses so far; per sector and role only as in the latest published results")
     Views.ResponseCounts responses(@AuthenticationPrincipal Consultant me, @PathVariable long roundId) {
-        assessments.round(me.organisationId(), roundId);
-        int k = assessments.anonymityThreshold();
-        return new Views.ResponseCounts(assessments.responseCount(roundId), k,
-                atLeast(assessments.countBy(roundId, "sector"), k), atLeast(assessments.countBy(roundId, "role"), k));
+        return Views.ResponseCounts.of(assessments.counts(me.organisationId(), roundId));
     }
 
     @PostMapping(value = "/responses/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -96,13 +93,13 @@ class RoundController {
     }
 
     @PostMapping("/diagnosis")
-    @Operation(summary = "Diagnose the round from its responses now, and keep the result")
+    @Operation(summary = "Publish the round's results now (409 while the anonymity policy withholds them)")
     ResponseEntity<String> diagnose(@AuthenticationPrincipal Consultant me, @PathVariable long roundId) {
-        return json(assessments.diagnose(me.organisationId(), roundId));
+        return json(assessments.publish(me.organisationId(), roundId));
     }
 
     @GetMapping("/diagnosis")
-    @Operation(summary = "The latest diagnosis of the round")
+    @Operation(summary = "The latest published results of the round")
     ResponseEntity<String> diagnosis(@AuthenticationPrincipal Consultant me, @PathVariable long roundId) {
         return json(assessments.latestDiagnosis(me.organisationId(), roundId));
     }
@@ -122,16 +119,6 @@ class RoundController {
         byte[] body = chosen.format() == null ? DiagnosisJson.write(diagnosis).getBytes(StandardCharsets.UTF_8)
                 : reports.render(reportKind, chosen.format(), diagnosis);
         return ReportFormats.respond(chosen, body, kind + "-" + diagnosis.partnership().id() + "-" + diagnosis.period());
-    }
-
-    private static java.util.Map<String, Integer> atLeast(java.util.Map<String, Integer> counts, int k) {
-        java.util.Map<String, Integer> shown = new java.util.LinkedHashMap<>();
-        counts.forEach((group, n) -> {
-            if (n >= k) {
-                shown.put(group, n);
-            }
-        });
-        return shown;
     }
 
     static ResponseEntity<String> json(Diagnosis diagnosis) {

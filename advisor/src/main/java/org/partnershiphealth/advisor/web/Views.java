@@ -42,7 +42,26 @@ final class Views {
             com.fasterxml.jackson.databind.JsonNode facts) {
     }
 
-    record ResponseCounts(int total, int anonymityThreshold, Map<String, Integer> bySector, Map<String, Integer> byRole) {
+    /**
+     * Response counts: the live total, and per sector and role only the counts of the latest published results
+     * ({@code published} respondents; absent until results are published), with a note on when they refresh.
+     */
+    record ResponseCounts(int total, int anonymityThreshold, Integer published, Map<String, Integer> bySector,
+                          Map<String, Integer> byRole, String note) {
+
+        static ResponseCounts of(org.partnershiphealth.advisor.service.AssessmentService.Counts counts) {
+            return new ResponseCounts(counts.total(), counts.anonymityThreshold(), counts.published(),
+                    of(counts, org.partnershiphealth.diagnosis.GroupDimension.SECTOR),
+                    of(counts, org.partnershiphealth.diagnosis.GroupDimension.ROLE), counts.note());
+        }
+
+        private static Map<String, Integer> of(org.partnershiphealth.advisor.service.AssessmentService.Counts counts,
+                                               org.partnershiphealth.diagnosis.GroupDimension dimension) {
+            Map<String, Integer> shown = new java.util.LinkedHashMap<>();
+            counts.groups().stream().filter(g -> g.dimension() == dimension)
+                    .forEach(g -> shown.put(g.group(), g.respondents()));
+            return shown;
+        }
     }
 
     record Receipt(long responseId, boolean created, String message) {

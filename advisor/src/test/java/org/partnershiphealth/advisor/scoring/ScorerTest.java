@@ -45,28 +45,46 @@ class ScorerTest {
     @Test
     void reverseItemsAreFlippedAndDontKnowIsLeftOut() {
         // PR18: Q18A and Q18B positive, Q18C reverse. Agreeing 4 with Q18A, 4 with Q18B and 2 with Q18C all mean 4.
-        Respondent first = respondent("a", Sector.BUSINESS, Role.LEADERSHIP,
-                Map.of("Q18A", Answer.of(4), "Q18B", Answer.of(4), "Q18C", Answer.of(2)));
-        Respondent second = respondent("b", Sector.BUSINESS, Role.LEADERSHIP,
-                Map.of("Q18A", Answer.of(2), "Q18B", Answer.dontKnow(), "Q18C", Answer.of(4)));
-        Respondent third = respondent("c", Sector.BUSINESS, Role.LEADERSHIP,
-                Map.of("Q18A", Answer.dontKnow(), "Q18B", Answer.dontKnow()));
+        List<Respondent> respondents = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            respondents.add(respondent("a" + i, Sector.BUSINESS, Role.LEADERSHIP,
+                    Map.of("Q18A", Answer.of(4), "Q18B", Answer.of(4), "Q18C", Answer.of(2))));
+            respondents.add(respondent("b" + i, Sector.BUSINESS, Role.LEADERSHIP,
+                    Map.of("Q18A", Answer.of(2), "Q18B", Answer.dontKnow(), "Q18C", Answer.of(4))));
+            respondents.add(respondent("c" + i, Sector.BUSINESS, Role.LEADERSHIP,
+                    Map.of("Q18A", Answer.dontKnow(), "Q18B", Answer.dontKnow())));
+        }
 
-        Scores scores = score(scorer, List.of(first, second, third));
+        Scores scores = score(scorer, respondents);
 
         PracticeScore pr18 = practice(scores, "PR18");
-        assertThat(pr18.mean()).isEqualTo(3.0);            // respondent scores 4 and 2; the third only said don't know
-        assertThat(pr18.n()).isEqualTo(2);
-        assertThat(pr18.dontKnowCount()).isEqualTo(1);
+        // item means: Q18A 3, Q18B 4 (only the "a" respondents), Q18C 3 flipped to 3
+        assertThat(pr18.mean()).isEqualTo(3.33);
+        assertThat(pr18.n()).as("the \"c\" respondents only said don't know").isEqualTo(6);
+        assertThat(pr18.dontKnowCount()).isEqualTo(3);
         assertThat(pr18.dontKnowShare()).isEqualTo(0.33);
-        assertThat(pr18.standardDeviation()).isEqualTo(1.41);
+        assertThat(pr18.standardDeviation()).as("spread of the respondents' own scores, 4 and 2").isEqualTo(1.1);
         assertThat(pr18.band()).isEqualTo(Band.WATCH);
         var q18c = scores.questions().stream().filter(q -> q.questionId().equals("Q18C")).findFirst().orElseThrow();
         assertThat(q18c.agreement()).as("items keep their raw agreement for the anti-pattern rules").isEqualTo(3.0);
     }
 
     @Test
-    void principleScoresAverageEachRespondentsPracticesAndTheIndexMapsOntoZeroToHundred() {
+    void scoresFewerThanKPeopleAnsweredAreWithheld() {
+        List<Respondent> respondents = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            respondents.add(respondent("r" + i, Sector.BUSINESS, Role.LEADERSHIP,
+                    Map.of("Q18A", Answer.of(4), "Q18B", i < 2 ? Answer.of(5) : Answer.dontKnow())));
+        }
+
+        Scores scores = score(scorer, respondents);
+
+        assertThat(scores.questions()).extracting(q -> q.questionId()).containsExactly("Q18A");
+        assertThat(practice(scores, "PR18").mean()).as("from the items that may be shown").isEqualTo(4.0);
+    }
+
+    @Test
+    void principleScoresAverageTheirPracticesAndTheIndexMapsOntoZeroToHundred() {
         Map<String, Answer> allFives = new HashMap<>();
         Map<String, Answer> allThrees = new HashMap<>();
         SurveyBuilder.KB.questionnaire().items().forEach(q -> {
@@ -74,13 +92,18 @@ class ScorerTest {
             allThrees.put(q.id(), Answer.of(3));
         });
 
-        Scores scores = score(scorer, List.of(respondent("a", Sector.BUSINESS, Role.LEADERSHIP, allFives),
-                respondent("b", Sector.NONPROFIT, Role.LEADERSHIP, allThrees)));
+        List<Respondent> respondents = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            respondents.add(respondent("a" + i, Sector.BUSINESS, Role.LEADERSHIP, allFives));
+            respondents.add(respondent("b" + i, Sector.NONPROFIT, Role.LEADERSHIP, allThrees));
+        }
+
+        Scores scores = score(scorer, respondents);
 
         assertThat(scores.principles()).hasSize(6).allSatisfy(p -> assertThat(p.mean()).isEqualTo(4.0));
         assertThat(scores.healthIndex()).isEqualTo(75.0);
         assertThat(scores.healthBand()).isEqualTo(Band.STRENGTH);
-        assertThat(scores.respondents()).isEqualTo(2);
+        assertThat(scores.respondents()).isEqualTo(6);
     }
 
     @Test
@@ -100,8 +123,9 @@ class ScorerTest {
         List<GroupScore> sectors = score(scorer, respondents).groups().stream()
                 .filter(g -> g.dimension() == GroupDimension.SECTOR && g.subjectId().equals("Q15A")).toList();
 
-        // COMMUNITY (1) is withheld; so is the smallest shown sector, or total minus the others would reveal it.
-        assertThat(sectors).extracting(GroupScore::group).containsExactly("BUSINESS", "NONPROFIT");
+        // COMMUNITY (1) is withheld; so is one more sector, or total minus the others would reveal it: of the two
+        // equally large choices, the one earlier by name stays
+        assertThat(sectors).extracting(GroupScore::group).containsExactly("BUSINESS", "GOVERNMENT");
         int shown = sectors.stream().mapToInt(GroupScore::n).sum();
         assertThat(respondents.size() - shown).isGreaterThanOrEqualTo(3);
     }

@@ -575,7 +575,8 @@ class AnnualComparerTest {
             Diagnosis.Method method = new Diagnosis.Method("test", 5, strengthAtLeast, concernBelow, respondents, 0,
                     List.of(), List.of());
             return new Diagnosis(new Partnership(partnershipId, name()), period, QuestionnaireForm.FULL, scores,
-                    findings, focus, List.of(), List.of(), method);
+                    findings, focus, List.of(), List.of(), method, new Diagnosis.Disclosure(
+                            Diagnosis.Disclosure.Status.ANONYMOUS, 5, List.of(), false, 0, false));
         }
 
         private Band band(double mean) {

@@ -19,6 +19,8 @@ import org.partnershiphealth.advisor.store.StoredPartnership;
 import org.partnershiphealth.advisor.store.StoredRound;
 import org.partnershiphealth.assessment.QuestionnaireForm;
 import org.partnershiphealth.diagnosis.Diagnosis;
+import org.partnershiphealth.diagnosis.GroupDimension;
+import org.partnershiphealth.disclosure.WithheldException;
 import org.partnershiphealth.knowledge.FactDefinition;
 import org.partnershiphealth.knowledge.FactType;
 import org.partnershiphealth.reports.Reports;
@@ -126,15 +128,17 @@ class ConsolePages {
     String round(@AuthenticationPrincipal Consultant me, @PathVariable long id, HttpServletRequest request,
                  Model model) {
         StoredRound round = assessments.round(me.organisationId(), id);
-        int k = assessments.anonymityThreshold();
+        AssessmentService.Counts counts = assessments.counts(me.organisationId(), id);
         model.addAttribute("round", round);
         model.addAttribute("partnership", assessments.partnership(me.organisationId(), round.partnershipId()));
         model.addAttribute("shareLink", request.getRequestURL().toString().replace(request.getRequestURI(), "")
                 + "/q/" + round.shareToken());
-        model.addAttribute("responses", assessments.responseCount(id));
-        model.addAttribute("k", k);
-        model.addAttribute("bySector", shown(assessments.countBy(id, "sector"), k));
-        model.addAttribute("byRole", shown(assessments.countBy(id, "role"), k));
+        model.addAttribute("responses", counts.total());
+        model.addAttribute("k", counts.anonymityThreshold());
+        model.addAttribute("published", counts.published() == null ? 0 : counts.published());
+        model.addAttribute("countsNote", counts.note());
+        model.addAttribute("bySector", shown(counts, GroupDimension.SECTOR));
+        model.addAttribute("byRole", shown(counts, GroupDimension.ROLE));
         model.addAttribute("facts", advisor.knowledge().facts());
         model.addAttribute("factValues", factValues(round));
         return "web/round";
@@ -226,16 +230,22 @@ class ConsolePages {
 
     @GetMapping("/app/rounds/{id}/diagnosis")
     ResponseEntity<byte[]> diagnosis(@AuthenticationPrincipal Consultant me, @PathVariable long id) {
-        Diagnosis diagnosis = assessments.diagnose(me.organisationId(), id);
-        String report = new String(reports.render(Reports.Kind.DIAGNOSIS, Reports.Format.HTML, diagnosis),
+        AssessmentService.Results results = assessments.results(me.organisationId(), id);
+        String report = new String(reports.render(Reports.Kind.DIAGNOSIS, Reports.Format.HTML, results.diagnosis()),
                 StandardCharsets.UTF_8);
-        return html(withBackLink(report, "/app/rounds/" + id, "Back to the round"));
+        return html(withBackLink(report, "/app/rounds/" + id, "Back to the round", results.notice()));
     }
 
-    /** The report is the same document as the download; in the app it only gains a way back, hidden in print. */
-    private static String withBackLink(String report, String href, String label) {
+    /**
+     * The report is the same document as the download; in the app it only gains a way back and, when the results
+     * were not refreshed, why — both hidden in print.
+     */
+    private static String withBackLink(String report, String href, String label, String notice) {
+        String note = notice == null ? "" : "<p id=\"refresh-notice\" class=\"notice\">"
+                + org.springframework.web.util.HtmlUtils.htmlEscape(notice) + "</p>";
         return report.replaceFirst("<body>", "<body><nav style=\"margin:12px 0\" class=\"no-print\"><a href=\""
-                + href + "\">&larr; " + label + "</a></nav><style>@media print { .no-print { display: none; } }</style>");
+                + href + "\">&larr; " + label + "</a>" + note
+                + "</nav><style>@media print { .no-print { display: none; } }</style>");
     }
 
     private static ResponseEntity<byte[]> html(String page) {
@@ -263,9 +273,10 @@ class ConsolePages {
 
     @GetMapping("/app/partnerships/{id}/annual")
     ResponseEntity<byte[]> annual(@AuthenticationPrincipal Consultant me, @PathVariable long id) {
-        String report = new String(reports.annual(Reports.Format.HTML,
-                assessments.roundsForAnnualReport(me.organisationId(), id)), StandardCharsets.UTF_8);
-        return html(withBackLink(report, "/app/partnerships/" + id, "Back to the partnership"));
+        AssessmentService.AnnualRounds rounds = assessments.roundsForAnnualReport(me.organisationId(), id);
+        String report = new String(reports.annual(Reports.Format.HTML, rounds.rounds(), rounds.leftOut()),
+                StandardCharsets.UTF_8);
+        return html(withBackLink(report, "/app/partnerships/" + id, "Back to the partnership", null));
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -273,6 +284,14 @@ class ConsolePages {
     String notFound(Model model) {
         model.addAttribute("title", "Not found");
         model.addAttribute("message", "There is no such page in your organisation's data.");
+        return "web/unavailable";
+    }
+
+    @ExceptionHandler(WithheldException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String withheld(WithheldException e, Model model) {
+        model.addAttribute("title", "No results yet");
+        model.addAttribute("message", e.getMessage());
         return "web/unavailable";
     }
 
@@ -289,9 +308,9 @@ class ConsolePages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
     }
 
-    private static List<PageViews.GroupCount> shown(Map<String, Integer> counts, int k) {
-        return counts.entrySet().stream().filter(e -> e.getValue() >= k)
-                .map(e -> new PageViews.GroupCount(e.getKey(), e.getValue())).toList();
+    private static List<PageViews.GroupCount> shown(AssessmentService.Counts counts, GroupDimension dimension) {
+        return counts.groups().stream().filter(g -> g.dimension() == dimension)
+                .map(g -> new PageViews.GroupCount(g.group(), g.respondents())).toList();
     }
 
     private static Map<String, String> factValues(StoredRound round) {
