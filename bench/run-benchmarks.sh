@@ -22,6 +22,10 @@ echo "== advisor, warmed"
 ./mvnw -pl advisor exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=org.partnershiphealth.advisor.bench.AdvisorBenchmark
 
+echo "== disclosure policy, warmed"
+./mvnw -pl advisor exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=org.partnershiphealth.advisor.scoring.DisclosureBenchmark
+
 echo "== reports, warmed"
 ./mvnw -pl reports exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.partnershiphealth.reports.ReportBenchmark
 

@@ -5,7 +5,7 @@
 > **${md.t(notice)}.**
 </#if>
 
-- **Health:** ${md.idx(d.scores.healthIndex)}/100 (${d.scores.healthBand?lower_case}), ${d.method.respondentsUsed} respondents
+- **Health:** ${md.idx(d.scores.healthIndex)}/100 (${d.scores.healthBand?lower_case}), ${d.method.respondentsUsed} respondent<#if d.method.respondentsUsed != 1>s</#if>
 - **Principles:** <#list d.scores.principles as p>${p.principleId} ${md.num(p.mean)}<#sep> · </#list>
 - **Focus for 90 days:** <#list d.focus as r>${r.practiceId} ${md.t(r.title)}<#sep>; <#else>nothing to fix</#list>
 - **Strengths:** <#list view.strengths() as f><#if f?index lt 5>${md.t(view.subject(f))}<#if f?has_next && f?index lt 4>; </#if></#if><#else>none yet</#list>

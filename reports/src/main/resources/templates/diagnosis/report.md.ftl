@@ -5,7 +5,7 @@
 > **${md.t(notice)}.** Nothing here is anonymous or stands for the partnership as a whole.
 </#if>
 
-**Health index ${md.idx(d.scores.healthIndex)} / 100 (${d.scores.healthBand?lower_case})** · ${d.method.respondentsUsed} respondents · ${d.form?lower_case} form
+**Health index ${md.idx(d.scores.healthIndex)} / 100 (${d.scores.healthBand?lower_case})** · ${d.method.respondentsUsed} respondent<#if d.method.respondentsUsed != 1>s</#if> · ${d.form?lower_case} form
 <#if d.method.respondentsSkipped gt 0>
 
 *${d.method.respondentsSkipped} respondents were skipped because of problems in the input; see the method section.*

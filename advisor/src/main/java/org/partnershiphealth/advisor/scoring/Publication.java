@@ -13,10 +13,12 @@ import org.partnershiphealth.disclosure.Roster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -124,7 +126,7 @@ final class Publication {
         List<BitSet> snapshots = new ArrayList<>();
         for (Set<String> ids : history.snapshots()) {
             BitSet snapshot = new BitSet();
-            ids.stream().map(position::get).filter(java.util.Objects::nonNull).forEach(snapshot::set);
+            ids.stream().map(position::get).filter(Objects::nonNull).forEach(snapshot::set);
             snapshots.add(snapshot);
         }
         return snapshots;
@@ -142,7 +144,7 @@ final class Publication {
     List<Diagnosis.GroupCount> groupCounts() {
         return counts.groups().stream()
                 .map(g -> new Diagnosis.GroupCount(GroupDimension.valueOf(g.dimension()), g.value(), sizes.get(g)))
-                .sorted(java.util.Comparator.comparing(Diagnosis.GroupCount::dimension)
+                .sorted(Comparator.comparing(Diagnosis.GroupCount::dimension)
                         .thenComparing(Diagnosis.GroupCount::group))
                 .toList();
     }

@@ -162,18 +162,19 @@ public final class Scorer {
         double healthIndex = principleMeans.n() == 0 ? 0 : Math.round((overallMean - 1) / 4 * 1000) / 10.0;
 
         List<GroupScore> groups = new ArrayList<>();
-        for (Map.Entry<Group, Tally[]> group : byGroup.entrySet()) {
-            double[] groupMeans = publishedMeans(group.getValue(), s -> publication.groups(s).contains(group.getKey()));
+        List<Group> tallied = byGroup.keySet().stream()
+                .sorted(Comparator.comparing((Group g) -> GroupDimension.valueOf(g.dimension())).thenComparing(Group::value))
+                .toList();
+        for (Group group : tallied) {
+            double[] groupMeans = publishedMeans(byGroup.get(group), s -> publication.groups(s).contains(group));
             for (int s = 0; s < subjects.size(); s++) {
                 if (!Double.isNaN(groupMeans[s])) {
-                    Stats stats = group.getValue()[s].stats();
-                    groups.add(new GroupScore(GroupDimension.valueOf(group.getKey().dimension()),
-                            group.getKey().value(), subjects.get(s), groupMeans[s], stats.deviation(), stats.n()));
+                    Stats stats = byGroup.get(group)[s].stats();
+                    groups.add(new GroupScore(GroupDimension.valueOf(group.dimension()), group.value(),
+                            subjects.get(s), groupMeans[s], stats.deviation(), stats.n()));
                 }
             }
         }
-        groups.sort(Comparator.comparing(GroupScore::dimension).thenComparing(GroupScore::group)
-                .thenComparingInt(g -> subjects.indexOf(g.subjectId())));
         Scores scores = new Scores(input.respondents().size(), questionScores, practiceScores, principleScores, groups,
                 healthIndex, band(overallMean));
         return new ScoredAssessment(scores, sectorCounts, publication.groupCounts(), publication.groupsHeldBack(),

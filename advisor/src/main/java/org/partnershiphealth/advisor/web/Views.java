@@ -1,11 +1,14 @@
 package org.partnershiphealth.advisor.web;
 
+import org.partnershiphealth.advisor.service.AssessmentService;
 import org.partnershiphealth.advisor.store.StoredPartnership;
 import org.partnershiphealth.advisor.store.StoredRound;
 import org.partnershiphealth.assessment.PartnershipFacts;
 import org.partnershiphealth.assessment.QuestionnaireForm;
+import org.partnershiphealth.diagnosis.GroupDimension;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The JSON shapes the API returns and accepts. */
@@ -49,15 +52,15 @@ final class Views {
     record ResponseCounts(int total, int anonymityThreshold, Integer published, Map<String, Integer> bySector,
                           Map<String, Integer> byRole, String note) {
 
-        static ResponseCounts of(org.partnershiphealth.advisor.service.AssessmentService.Counts counts) {
+        static ResponseCounts of(AssessmentService.Counts counts) {
             return new ResponseCounts(counts.total(), counts.anonymityThreshold(), counts.published(),
-                    of(counts, org.partnershiphealth.diagnosis.GroupDimension.SECTOR),
-                    of(counts, org.partnershiphealth.diagnosis.GroupDimension.ROLE), counts.note());
+                    of(counts, GroupDimension.SECTOR),
+                    of(counts, GroupDimension.ROLE), counts.note());
         }
 
-        private static Map<String, Integer> of(org.partnershiphealth.advisor.service.AssessmentService.Counts counts,
-                                               org.partnershiphealth.diagnosis.GroupDimension dimension) {
-            Map<String, Integer> shown = new java.util.LinkedHashMap<>();
+        private static Map<String, Integer> of(AssessmentService.Counts counts,
+                                               GroupDimension dimension) {
+            Map<String, Integer> shown = new LinkedHashMap<>();
             counts.groups().stream().filter(g -> g.dimension() == dimension)
                     .forEach(g -> shown.put(g.group(), g.respondents()));
             return shown;

@@ -183,6 +183,63 @@ class PhaCommandTest {
     }
 
     @Test
+    void aFileOfFewerThanKRespondentsIsRefusedUnlessItIsAnExplicitSelfAssessment() {
+        Path pair = survey(5).respondents(2, "BUSINESS", 3.5).writeTo(folder, "pair.json");
+
+        Run refused = pha("diagnose", pair.toString(), "--format", "md");
+        Run own = pha("diagnose", pair.toString(), "--format", "md", "--self-assessment");
+        Run data = pha("diagnose", pair.toString(), "--self-assessment");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).contains("pair.json: 2 of 3 responses so far", "--self-assessment")
+                .doesNotContain("Exception");
+        assertThat(own.exitCode()).isZero();
+        assertThat(own.out()).contains("Self-assessment: the view of 2 people, not an anonymous survey");
+        assertThat(data.out()).contains("\"status\" : \"SELF_ASSESSMENT\"", "\"groups\" : [ ]");
+    }
+
+    @Test
+    void theAnnualReportLeavesOutARoundBelowKAndSaysSo() {
+        Path early = survey(6).set("period", "2024").respondents(2, "BUSINESS", 3.0).writeTo(folder, "2024.json");
+        Path middle = survey(7).set("period", "2025").respondents(4, "BUSINESS", 3.0).writeTo(folder, "2025.json");
+        Path late = survey(8).set("period", "2026").respondents(4, "BUSINESS", 3.6).writeTo(folder, "2026.json");
+
+        Run run = pha("annual", early.toString(), middle.toString(), late.toString(), "--format", "md");
+        Run tooFew = pha("annual", early.toString(), late.toString(), "--format", "md");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Left out: 2024.", "2025, 2026");
+        assertThat(run.err()).contains("2024.json: left out of the annual report");
+        assertThat(tooFew.exitCode()).isEqualTo(2);
+        assertThat(tooFew.err()).contains("needs two or more rounds with at least 3 respondents each");
+    }
+
+    @Test
+    void aBatchMarksRoundsBelowKAsWithheldWithoutTheirSize() throws Exception {
+        Path portfolio = Files.createDirectories(folder.resolve("portfolio"));
+        survey(9).respondents(2, "BUSINESS", 3.0).writeTo(portfolio, "small.json");
+        troubledSurvey("portfolio/large.json");
+        Path summary = folder.resolve("summary.csv");
+
+        Run run = pha("batch", portfolio.toString(), "--summary", summary.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 of 2 surveys diagnosed, 1 withheld (fewer than 3 respondents)");
+        String small = Files.readAllLines(summary).stream().filter(l -> l.startsWith("small.json")).findFirst()
+                .orElseThrow();
+        assertThat(small).endsWith(",withheld,fewer respondents than the anonymity limit").doesNotContain("2");
+    }
+
+    @Test
+    void aCommentThresholdBelowTheAnonymityLimitIsRefused() {
+        Run run = pha("diagnose", troubledSurvey("t.json").toString(), "--comment-threshold", "2");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--comment-threshold 2: comments need at least as many respondents");
+    }
+
+    @Test
     void anUnknownOptionExitsWithTwoAndPointsToHelp() {
         Run run = pha("diagnose", "x.json", "--colour");
 

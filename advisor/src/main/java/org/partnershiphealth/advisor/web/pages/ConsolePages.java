@@ -39,6 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -242,7 +243,7 @@ class ConsolePages {
      */
     private static String withBackLink(String report, String href, String label, String notice) {
         String note = notice == null ? "" : "<p id=\"refresh-notice\" class=\"notice\">"
-                + org.springframework.web.util.HtmlUtils.htmlEscape(notice) + "</p>";
+                + HtmlUtils.htmlEscape(notice) + "</p>";
         return report.replaceFirst("<body>", "<body><nav style=\"margin:12px 0\" class=\"no-print\"><a href=\""
                 + href + "\">&larr; " + label + "</a>" + note
                 + "</nav><style>@media print { .no-print { display: none; } }</style>");

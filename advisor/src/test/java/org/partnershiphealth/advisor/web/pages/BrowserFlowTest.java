@@ -246,6 +246,59 @@ class BrowserFlowTest {
         assertThat(browser.findElement(By.id("fact-turnoverPercent12m")).getAttribute("value")).startsWith("18");
     }
 
+    @Test
+    @Order(5)
+    void theRoundPageAndTheReportShowNothingThatCouldSingleSomeoneOut() throws Exception {
+        ensureRound();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/app/rounds/" + roundId));
+        if (!browser.getCurrentUrl().contains("/app/rounds/")) {
+            browser.findElement(By.id("username")).sendKeys("admin@example.org");
+            browser.findElement(By.id("password")).sendKeys("change-me-now");
+            clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
+            browser.get(url("/app/rounds/" + roundId));
+        }
+        // two responses: a count and nothing else
+        assertThat(browser.findElement(By.id("response-count")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.id("diagnosis-pending")).getText()).contains("2 of 3 so far");
+        assertThat(browser.findElements(By.id("diagnosis-link"))).isEmpty();
+        assertThat(browser.findElements(By.id("counts-by-sector"))).isEmpty();
+        browser.get(url("/app/rounds/" + roundId + "/diagnosis"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("2 of 3 responses so far");
+
+        // Metro 2026: one business, one nonprofit and two government leaders, so leaders are not shown apart
+        browser.get(url("/app"));
+        clickAndWait(browser.findElement(By.linkText("Metro Transit Coalition")));
+        clickAndWait(browser.findElement(By.linkText("2026")));
+        String metro = browser.getCurrentUrl();
+        clickAndWait(browser.findElement(By.id("diagnosis-link")));
+        assertThat(browser.findElement(By.id("groups-note")).getText())
+                .contains("Some stakeholder groups are not shown separately");
+        assertThat(browser.findElement(By.id("group-counts")).getText()).contains("business", "nonprofit")
+                .doesNotContain("leadership");
+        browser.get(metro);
+        assertThat(browser.findElement(By.id("counts-by-sector")).getText()).contains("business", "government");
+        assertThat(browser.findElement(By.id("counts-by-role")).getText()).doesNotContain("leadership");
+        screenshot("dashboard-round-counts");
+
+        // one more response: the published results and their counts stay as they were
+        String token = browser.findElement(By.id("share-link")).getText().replaceAll(".*/q/", "");
+        java.util.Map<String, Object> answers = new java.util.HashMap<>();
+        for (int i = 1; i <= 27; i++) {
+            answers.put(String.format("Q%02dA", i), 2);
+        }
+        assessments.submit(token, new org.partnershiphealth.advisor.service.Submission("FUNDER", "LEADERSHIP",
+                "UNDER_1_YEAR", answers, java.util.Map.of()), null);
+        browser.get(metro);
+        assertThat(browser.findElement(By.id("response-count")).getText()).isEqualTo("25");
+        assertThat(browser.findElement(By.id("counts-note")).getText()).contains("1 response(s) since the results");
+        assertThat(browser.findElement(By.id("counts-by-sector")).getText()).doesNotContain("funder");
+        clickAndWait(browser.findElement(By.id("diagnosis-link")));
+        assertThat(browser.findElement(By.id("refresh-notice")).getText())
+                .contains("These results are from the 24 responses published earlier");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Metro Transit Coalition");
+    }
+
     /** Clicks a button that submits a form and waits until the next page has replaced this one. */
     private static void clickAndWait(WebElement button) {
         button.click();
