@@ -92,7 +92,7 @@ class SampleScenariosTest {
                 .findFirst().orElseThrow();
         assertThat(integration.groups()).containsExactly("SECTOR:BUSINESS", "SECTOR:NONPROFIT");
         assertThat(focus(d)).startsWith("PR15");
-        assertThat(d.notNow()).anySatisfy(r -> assertThat(r.reason()).contains("partners are split"));
+        assertThat(d.notNow()).anySatisfy(r -> assertThat(r.reason()).contains("respondents are split"));
     }
 
     @Test

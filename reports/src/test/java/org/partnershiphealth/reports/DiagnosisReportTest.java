@@ -72,7 +72,7 @@ class DiagnosisReportTest {
         assertThat(page.select("#anti-patterns").text()).contains("AP-UNEXAMINED-INTEGRATION", "Q15C agreement");
         assertThat(page.select("#divergence").text()).contains("SECTOR:BUSINESS vs SECTOR:NONPROFIT",
                 "at least 3 respondents");
-        assertThat(page.select("#not-now td").text()).contains("Not now: partners are split");
+        assertThat(page.select("#not-now td").text()).contains("Not now: respondents are split");
         assertThat(page.select("#method").text()).contains("Knowledge base version 2026.11", "sector", "business",
                 "AP-UNEXAMINED-INTEGRATION", "Anonymity");
     }

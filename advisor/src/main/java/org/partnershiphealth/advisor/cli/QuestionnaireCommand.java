@@ -65,8 +65,10 @@ final class QuestionnaireCommand implements Runnable {
         StringBuilder md = new StringBuilder("# Partnership health questionnaire (" + form.name().toLowerCase(Locale.ROOT)
                 + " form)\n\n");
         md.append("Answer each statement from 1 (strongly disagree) to 5 (strongly agree), or \"")
-                .append(q.dontKnow()).append("\". Your answers are anonymous: results for a group are shown only"
-                        + " when at least three people from it answered.\n\n## About you\n\n");
+                .append(q.dontKnow()).append("\". Your answers are anonymous: no names are asked, results appear only"
+                        + " once at least three people have answered, and no figure, even combined with others, is"
+                        + " about fewer than three people. Written comments are shown, unsigned, only once at least"
+                        + " five people have answered.\n\n## About you\n\n");
         profile(md, q.profile().sectorQuestion(), q.profile().sector());
         profile(md, q.profile().roleQuestion(), q.profile().role());
         profile(md, q.profile().tenureQuestion(), q.profile().tenure());

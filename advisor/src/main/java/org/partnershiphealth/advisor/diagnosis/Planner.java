@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  * At most {@link #FOCUS_LIMIT} candidates become the focus for the next 90 days, prerequisites before the
  * practices that need them; everything else goes to "not now" with its reason. Without any problem, the focus
  * holds at most two strengths to sustain, and nothing is invented. A practice on which partners are merely split
- * (divided views, no gap, no anti-pattern, no group far behind) is not acted on yet: the split needs a conversation
+ * (divided views, no gap, no anti-pattern, no divergence between the groups shown) is not acted on yet: the split needs a conversation
  * first.
  */
 final class Planner {
@@ -79,9 +79,9 @@ final class Planner {
                 continue;
             }
             if (candidate.findings().stream().allMatch(f -> f.kind() == FindingKind.DIVIDED_VIEWS)) {
-                notNow.add(problemRecommendation(candidate, Horizon.NOT_NOW, "Not now: partners are split on this"
-                        + " practice although no group finds it weak; talk the difference through at the next meeting"
-                        + " before investing in it.", strengthPicker));
+                notNow.add(problemRecommendation(candidate, Horizon.NOT_NOW, "Not now: respondents are split on this"
+                        + " practice, though its average is not in the concern band; talk the difference through at the"
+                        + " next meeting before investing in it.", strengthPicker));
                 continue;
             }
             List<String> missing = prerequisitesOf(candidate.practiceId()).stream()

@@ -314,6 +314,10 @@ public class AssessmentService {
         return advisor.disclosure().k();
     }
 
+    public int commentThreshold() {
+        return advisor.disclosure().commentThreshold();
+    }
+
     public int responseCount(long roundId) {
         return responses.count(roundId);
     }

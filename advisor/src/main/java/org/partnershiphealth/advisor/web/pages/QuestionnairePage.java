@@ -122,6 +122,8 @@ class QuestionnairePage {
                 .toList();
         model.addAttribute("token", token);
         model.addAttribute("period", round.period());
+        model.addAttribute("k", assessments.anonymityThreshold());
+        model.addAttribute("commentThreshold", assessments.commentThreshold());
         model.addAttribute("questionnaire", questionnaire);
         model.addAttribute("parts", parts);
         model.addAttribute("itemCount", items.size());
