@@ -39,6 +39,8 @@ public final class DisclosurePolicy {
     public static final int LOWEST_K = 3;
     /** Comments need more people than numbers: default threshold when none is configured. */
     public static final int DEFAULT_COMMENT_THRESHOLD = 5;
+    /** Up to this many candidate groups, every set of them is compared; beyond it, groups are dropped greedily. */
+    static final int EXHAUSTIVE_LIMIT = 12;
 
     private final int k;
     private final int commentThreshold;
@@ -136,8 +138,6 @@ public final class DisclosurePolicy {
         }
         return Decision.WITHHELD;
     }
-
-    static final int EXHAUSTIVE_LIMIT = 12;
 
     /** The safe set of groups with the largest kept breakdown, or null when even the total alone is unsafe. */
     private List<Group> bestSet(Roster roster, BitSet population, BitSet everyone, List<Release> releases,

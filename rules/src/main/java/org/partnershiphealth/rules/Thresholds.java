@@ -1,5 +1,7 @@
 package org.partnershiphealth.rules;
 
+import org.partnershiphealth.disclosure.DisclosurePolicy;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,7 +44,7 @@ public record Thresholds(
         double minCommunicatingSharePercent) {
 
     /** The anonymity threshold is a promise to respondents, so no configuration may lower it below three. */
-    public static final int LOWEST_GROUP_SIZE = 3;
+    public static final int LOWEST_GROUP_SIZE = DisclosurePolicy.LOWEST_K;
 
     public Thresholds {
         List<String> problems = new ArrayList<>();

@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
  * At most {@link #FOCUS_LIMIT} candidates become the focus for the next 90 days, prerequisites before the
  * practices that need them; everything else goes to "not now" with its reason. Without any problem, the focus
  * holds at most two strengths to sustain, and nothing is invented. A practice on which partners are merely split
- * (divided views, no gap, no anti-pattern, no divergence between the groups shown) is not acted on yet: the split needs a conversation
- * first.
+ * (divided views, no gap, no anti-pattern, no divergence between the groups shown) is not acted on yet: the split
+ * needs a conversation first.
  */
 final class Planner {
 

@@ -163,7 +163,8 @@ public final class Scorer {
 
         List<GroupScore> groups = new ArrayList<>();
         List<Group> tallied = byGroup.keySet().stream()
-                .sorted(Comparator.comparing((Group g) -> GroupDimension.valueOf(g.dimension())).thenComparing(Group::value))
+                .sorted(Comparator.comparing((Group g) -> GroupDimension.valueOf(g.dimension()))
+                        .thenComparing(Group::value))
                 .toList();
         for (Group group : tallied) {
             double[] groupMeans = publishedMeans(byGroup.get(group), s -> publication.groups(s).contains(group));

@@ -218,8 +218,8 @@ public class AssessmentService {
         rounds.lock(roundId);
         List<Respondent> respondents = responses.respondents(roundId);
         if (respondents.isEmpty()) {
-            throw new WithheldException("The round has no responses yet: results appear once at least " + anonymityThreshold()
-                    + " people have answered.", 0, anonymityThreshold());
+            throw new WithheldException("The round has no responses yet: results appear once at least "
+                    + anonymityThreshold() + " people have answered.", 0, anonymityThreshold());
         }
         Diagnosis diagnosis = advisor.diagnose(input(organisationId, round, respondents), diagnoses.history(roundId));
         Set<String> keys = respondents.stream().map(Respondent::id).collect(Collectors.toSet());
@@ -293,13 +293,12 @@ public class AssessmentService {
 
     public Counts counts(long organisationId, long roundId) {
         round(organisationId, roundId);
-        List<Respondent> respondents = responses.respondents(roundId);
+        Set<String> respondents = responses.respondentKeys(roundId);
         Optional<DiagnosisStore.Snapshot> last = diagnoses.latest(roundId);
         String note;
         try {
-            advisor.disclosure().requirePublishable(respondents.stream().map(Respondent::id)
-                    .collect(Collectors.toSet()), diagnoses.history(roundId));
-            note = last.isPresent() && last.get().respondents().size() == respondents.size()
+            advisor.disclosure().requirePublishable(respondents, diagnoses.history(roundId));
+            note = last.isPresent() && last.get().respondents().equals(respondents)
                     ? "The results include every response."
                     : "Results can be published from the responses so far: open the diagnosis to refresh them.";
         } catch (WithheldException e) {

@@ -46,8 +46,8 @@ public class DiagnosisStore {
     }
 
     public Optional<Snapshot> latest(long roundId) {
-        return jdbc.sql("select diagnosis_json, respondent_keys from stored_diagnosis"
-                        + " where round_id = :round and respondent_keys is not null order by id desc fetch first 1 rows only")
+        return jdbc.sql("select diagnosis_json, respondent_keys from stored_diagnosis where round_id = :round"
+                        + " and respondent_keys is not null order by id desc fetch first 1 rows only")
                 .param("round", roundId)
                 .query((rs, row) -> new Snapshot(Json.read(rs.getString(1), Diagnosis.class), keys(rs.getString(2))))
                 .optional();

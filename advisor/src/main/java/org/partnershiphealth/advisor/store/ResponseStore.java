@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Responses of a round. Answers are stored as JSON (question id to 1-5, or "dont_know"), so the table does not
@@ -77,6 +78,12 @@ public class ResponseStore {
     public int count(long roundId) {
         return jdbc.sql("select count(*) from response where round_id = :round").param("round", roundId)
                 .query(Integer.class).single();
+    }
+
+    /** The keys of the round's respondents, without loading their answers. */
+    public Set<String> respondentKeys(long roundId) {
+        return Set.copyOf(jdbc.sql("select respondent_key from response where round_id = :round")
+                .param("round", roundId).query(String.class).list());
     }
 
     /** Every response of the round, oldest first. Responses are never deleted: published snapshots rely on it. */

@@ -2,20 +2,16 @@ package org.partnershiphealth.advisor.anonymity;
 
 import org.junit.jupiter.api.Test;
 import org.partnershiphealth.advisor.diagnosis.Advisor;
-import org.partnershiphealth.assessment.Answer;
 import org.partnershiphealth.assessment.AssessmentInput;
 import org.partnershiphealth.assessment.Partnership;
 import org.partnershiphealth.assessment.PartnershipFacts;
-import org.partnershiphealth.assessment.Profile;
 import org.partnershiphealth.assessment.QuestionnaireForm;
 import org.partnershiphealth.assessment.Respondent;
 import org.partnershiphealth.assessment.Role;
 import org.partnershiphealth.assessment.Sector;
-import org.partnershiphealth.assessment.Tenure;
 import org.partnershiphealth.diagnosis.Diagnosis;
 import org.partnershiphealth.disclosure.PublicationHistory;
 import org.partnershiphealth.disclosure.WithheldException;
-import org.partnershiphealth.knowledge.Question;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,7 +84,8 @@ class AnonymityAttackTest {
                 double expected = round(ADVISOR.knowledge().practices().stream()
                         .filter(p -> p.principle().equals(principle.principleId()) && practices.containsKey(p.id()))
                         .mapToDouble(p -> practices.get(p.id())).average().orElseThrow());
-                assertThat(principle.mean()).as("seed %d %s", seed, principle.principleId()).isCloseTo(expected, ROUNDING);
+                assertThat(principle.mean()).as("seed %d %s", seed, principle.principleId())
+                        .isCloseTo(expected, ROUNDING);
             }
             for (var group : diagnosis.scores().groups()) {
                 if (group.subjectId().startsWith("PR")) {
@@ -121,33 +118,34 @@ class AnonymityAttackTest {
     void subtractingOneSectorFromARoleDoesNotRevealTheOnePersonLeftOver() {
         // every nonprofit respondent is a leader, and one government leader answered too
         List<Respondent> people = new ArrayList<>();
-        people.addAll(people(3, Sector.NONPROFIT, Role.LEADERSHIP, 0));
-        people.addAll(people(1, Sector.GOVERNMENT, Role.LEADERSHIP, 3));
-        people.addAll(people(3, Sector.BUSINESS, Role.PARTNER_REPRESENTATIVE, 4));
-        people.addAll(people(3, Sector.ACADEMIC, Role.PARTNER_REPRESENTATIVE, 7));
+        people.addAll(RandomRounds.people(3, Sector.NONPROFIT, Role.LEADERSHIP, 0));
+        people.addAll(RandomRounds.people(1, Sector.GOVERNMENT, Role.LEADERSHIP, 3));
+        people.addAll(RandomRounds.people(3, Sector.BUSINESS, Role.PARTNER_REPRESENTATIVE, 4));
+        people.addAll(RandomRounds.people(3, Sector.ACADEMIC, Role.PARTNER_REPRESENTATIVE, 7));
         assertThat(attack(List.of(round(people)))).isEmpty();
     }
 
     @Test
     void roundsOfOneOrTwoRespondentsPublishNothing() {
-        assertThat(attack(List.of(round(people(1, Sector.BUSINESS, Role.LEADERSHIP, 0))))).isEmpty();
-        assertThat(attack(List.of(round(people(2, Sector.BUSINESS, Role.LEADERSHIP, 0))))).isEmpty();
+        assertThat(attack(List.of(round(RandomRounds.people(1, Sector.BUSINESS, Role.LEADERSHIP, 0))))).isEmpty();
+        assertThat(attack(List.of(round(RandomRounds.people(2, Sector.BUSINESS, Role.LEADERSHIP, 0))))).isEmpty();
     }
 
     @Test
     void diagnosingAgainAfterOneMoreResponseDoesNotRevealTheNewcomer() {
-        List<Respondent> people = new ArrayList<>(people(5, Sector.NONPROFIT, Role.PARTNER_REPRESENTATIVE, 0));
+        List<Respondent> people = new ArrayList<>(
+                RandomRounds.people(5, Sector.NONPROFIT, Role.PARTNER_REPRESENTATIVE, 0));
         AssessmentInput before = round(people);
-        people.addAll(people(1, Sector.FUNDER, Role.LEADERSHIP, 5));
+        people.addAll(RandomRounds.people(1, Sector.FUNDER, Role.LEADERSHIP, 5));
         assertThat(attack(List.of(before, round(people)))).isEmpty();
     }
 
     @Test
     void headCountsDoNotRevealAOnePersonSector() {
         List<Respondent> people = new ArrayList<>();
-        people.addAll(people(3, Sector.NONPROFIT, Role.PARTNER_REPRESENTATIVE, 0));
-        people.addAll(people(3, Sector.BUSINESS, Role.PARTNER_REPRESENTATIVE, 3));
-        people.addAll(people(1, Sector.COMMUNITY, Role.COMMUNITY_MEMBER, 6));
+        people.addAll(RandomRounds.people(3, Sector.NONPROFIT, Role.PARTNER_REPRESENTATIVE, 0));
+        people.addAll(RandomRounds.people(3, Sector.BUSINESS, Role.PARTNER_REPRESENTATIVE, 3));
+        people.addAll(RandomRounds.people(1, Sector.COMMUNITY, Role.COMMUNITY_MEMBER, 6));
         assertThat(attack(List.of(round(people)))).isEmpty();
     }
 
@@ -191,21 +189,5 @@ class AnonymityAttackTest {
     private static AssessmentInput round(List<Respondent> people, QuestionnaireForm form) {
         return new AssessmentInput(new Partnership("attacked", "Attacked Partnership"), "2026", form,
                 PartnershipFacts.none(), people);
-    }
-
-    /** People answering every full-form item, each with their own distinct pattern of answers. */
-    private static List<Respondent> people(int count, Sector sector, Role role, int firstNumber) {
-        List<Respondent> people = new ArrayList<>();
-        for (int p = 0; p < count; p++) {
-            int number = firstNumber + p;
-            Map<String, Answer> answers = new HashMap<>();
-            List<Question> items = ADVISOR.knowledge().questionnaire().items();
-            for (int i = 0; i < items.size(); i++) {
-                answers.put(items.get(i).id(), Answer.of(1 + (number * 7 + i * 3) % 5));
-            }
-            people.add(new Respondent("p" + number, new Profile(sector, role, Tenure.OVER_3_YEARS), answers,
-                    Map.of(ADVISOR.knowledge().questionnaire().open().get(0).id(), "what person " + number + " wrote")));
-        }
-        return people;
     }
 }

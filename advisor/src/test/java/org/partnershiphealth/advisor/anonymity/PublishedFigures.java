@@ -7,7 +7,6 @@ import org.partnershiphealth.diagnosis.GroupDimension;
 import org.partnershiphealth.diagnosis.GroupScore;
 import org.partnershiphealth.knowledge.KnowledgeBase;
 import org.partnershiphealth.knowledge.Practice;
-import org.partnershiphealth.knowledge.Principle;
 import org.partnershiphealth.knowledge.Question;
 
 import java.util.ArrayList;
@@ -114,9 +113,5 @@ public final class PublishedFigures {
         }
         return knowledge.practices().stream().filter(p -> p.principle().equals(subject)).map(Practice::id)
                 .anyMatch(id -> hasValue(respondent, id));
-    }
-
-    static List<String> principleIds(KnowledgeBase knowledge) {
-        return knowledge.principles().stream().map(Principle::id).toList();
     }
 }

@@ -24,7 +24,7 @@ import java.util.Random;
  * proportions (so that small and nested groups are common), random tenure, answers with occasional "don't know"
  * and comments.
  */
-final class RandomRounds {
+public final class RandomRounds {
 
     private final KnowledgeBase knowledge;
 
@@ -83,5 +83,22 @@ final class RandomRounds {
         List<E> all = new ArrayList<>(List.of(values));
         java.util.Collections.shuffle(all, random);
         return all.subList(0, count).toArray(java.util.Arrays.copyOf(values, 0));
+    }
+
+    /** People answering every full-form item, each with a distinct pattern of answers, and each writing a comment. */
+    public static List<Respondent> people(int count, Sector sector, Role role, int firstNumber) {
+        KnowledgeBase knowledge = org.partnershiphealth.knowledge.KnowledgeBaseLoader.loadDefault();
+        List<Respondent> people = new ArrayList<>();
+        List<Question> items = knowledge.questionnaire().items();
+        for (int p = 0; p < count; p++) {
+            int number = firstNumber + p;
+            Map<String, Answer> answers = new HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                answers.put(items.get(i).id(), Answer.of(1 + (number * 7 + i * 3) % 5));
+            }
+            people.add(new Respondent("p" + number, new Profile(sector, role, Tenure.OVER_3_YEARS), answers,
+                    Map.of(knowledge.questionnaire().open().get(0).id(), "what person " + number + " wrote")));
+        }
+        return people;
     }
 }

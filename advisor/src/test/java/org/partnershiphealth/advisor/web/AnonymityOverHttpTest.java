@@ -7,16 +7,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershiphealth.advisor.AdvisorApplication;
 import org.partnershiphealth.advisor.anonymity.PublishedFigures;
-import org.partnershiphealth.assessment.Answer;
-import org.partnershiphealth.assessment.Profile;
+import org.partnershiphealth.advisor.anonymity.RandomRounds;
 import org.partnershiphealth.assessment.Respondent;
 import org.partnershiphealth.assessment.Role;
 import org.partnershiphealth.assessment.Sector;
-import org.partnershiphealth.assessment.Tenure;
 import org.partnershiphealth.diagnosis.Diagnosis;
 import org.partnershiphealth.knowledge.KnowledgeBase;
 import org.partnershiphealth.knowledge.KnowledgeBaseLoader;
-import org.partnershiphealth.knowledge.Question;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -60,10 +57,10 @@ class AnonymityOverHttpTest {
     @Test
     void subtractingNonprofitsFromLeadersDoesNotIsolateTheGovernmentLeader() throws Exception {
         Round round = new Round("2026");
-        round.answer(people(3, Sector.NONPROFIT, Role.LEADERSHIP, 0));
-        round.answer(people(1, Sector.GOVERNMENT, Role.LEADERSHIP, 3));
-        round.answer(people(3, Sector.BUSINESS, Role.PARTNER_REPRESENTATIVE, 4));
-        round.answer(people(3, Sector.ACADEMIC, Role.PARTNER_REPRESENTATIVE, 7));
+        round.answer(RandomRounds.people(3, Sector.NONPROFIT, Role.LEADERSHIP, 0));
+        round.answer(RandomRounds.people(1, Sector.GOVERNMENT, Role.LEADERSHIP, 3));
+        round.answer(RandomRounds.people(3, Sector.BUSINESS, Role.PARTNER_REPRESENTATIVE, 4));
+        round.answer(RandomRounds.people(3, Sector.ACADEMIC, Role.PARTNER_REPRESENTATIVE, 7));
 
         Diagnosis published = round.publish();
 
@@ -78,7 +75,7 @@ class AnonymityOverHttpTest {
     @Test
     void aRoundOfOneOrTwoPublishesNothingButItsCount() throws Exception {
         Round round = new Round("2026");
-        round.answer(people(2, Sector.BUSINESS, Role.LEADERSHIP, 0));
+        round.answer(RandomRounds.people(2, Sector.BUSINESS, Role.LEADERSHIP, 0));
 
         for (String path : List.of("/diagnosis", "/report?format=md", "/report?format=json")) {
             Http.Reply reply = consultant.get("/api/rounds/" + round.id + path);
@@ -96,21 +93,22 @@ class AnonymityOverHttpTest {
     @Test
     void oneMoreResponseDoesNotRefreshTheResultsUntilKMoreAreIn() throws Exception {
         Round round = new Round("2026");
-        round.answer(people(5, Sector.NONPROFIT, Role.PARTNER_REPRESENTATIVE, 0));
+        round.answer(RandomRounds.people(5, Sector.NONPROFIT, Role.PARTNER_REPRESENTATIVE, 0));
         Diagnosis first = round.publish();
         List<Respondent> firstPeople = List.copyOf(round.people);
 
-        round.answer(people(1, Sector.FUNDER, Role.LEADERSHIP, 5));
+        round.answer(RandomRounds.people(1, Sector.FUNDER, Role.LEADERSHIP, 5));
         Http.Reply refused = consultant.post("/api/rounds/" + round.id + "/diagnosis", "");
         Diagnosis shown = round.latest();
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().get("detail").asText()).startsWith("1 response(s) since the results were last published");
+        assertThat(refused.json().get("detail").asText())
+                .startsWith("1 response(s) since the results were last published");
         assertThat(shown).as("repeated views show the snapshot").isEqualTo(first);
         assertThat(consultant.get("/api/rounds/" + round.id + "/responses").json().get("published").asInt())
                 .isEqualTo(5);
 
-        round.answer(people(2, Sector.FUNDER, Role.LEADERSHIP, 6));
+        round.answer(RandomRounds.people(2, Sector.FUNDER, Role.LEADERSHIP, 6));
         Diagnosis second = round.publish();
         PublishedFigures figures = new PublishedFigures(KB, round.people, K)
                 .add(first, firstPeople).add(second, round.people);
@@ -121,9 +119,9 @@ class AnonymityOverHttpTest {
     @Test
     void headCountsNeverRevealAOnePersonSector() throws Exception {
         Round round = new Round("2026");
-        round.answer(people(3, Sector.NONPROFIT, Role.PARTNER_REPRESENTATIVE, 0));
-        round.answer(people(3, Sector.BUSINESS, Role.PARTNER_REPRESENTATIVE, 3));
-        round.answer(people(1, Sector.COMMUNITY, Role.COMMUNITY_MEMBER, 6));
+        round.answer(RandomRounds.people(3, Sector.NONPROFIT, Role.PARTNER_REPRESENTATIVE, 0));
+        round.answer(RandomRounds.people(3, Sector.BUSINESS, Role.PARTNER_REPRESENTATIVE, 3));
+        round.answer(RandomRounds.people(1, Sector.COMMUNITY, Role.COMMUNITY_MEMBER, 6));
         Diagnosis published = round.publish();
 
         JsonNode counts = consultant.get("/api/rounds/" + round.id + "/responses").json();
@@ -141,11 +139,11 @@ class AnonymityOverHttpTest {
     @Test
     void commentsAppearFromFiveRespondentsAndTheAnnualReportLeavesOutRoundsBelowK() throws Exception {
         Round small = new Round("2024");
-        small.answer(people(2, Sector.BUSINESS, Role.LEADERSHIP, 0));
+        small.answer(RandomRounds.people(2, Sector.BUSINESS, Role.LEADERSHIP, 0));
         Round four = new Round("2025", small.partnership);
-        four.answer(people(4, Sector.BUSINESS, Role.LEADERSHIP, 10));
+        four.answer(RandomRounds.people(4, Sector.BUSINESS, Role.LEADERSHIP, 10));
         Round five = new Round("2026", small.partnership);
-        five.answer(people(5, Sector.BUSINESS, Role.LEADERSHIP, 20));
+        five.answer(RandomRounds.people(5, Sector.BUSINESS, Role.LEADERSHIP, 20));
 
         assertThat(four.publish().comments()).isEmpty();
         assertThat(four.publish().disclosure().commentsWithheld()).isTrue();
@@ -204,21 +202,5 @@ class AnonymityOverHttpTest {
         String slug = "a-" + UUID.randomUUID().toString().substring(0, 8);
         return consultant.post("/api/partnerships", Map.of("slug", slug, "name", "Partnership " + slug)).json()
                 .get("id").asLong();
-    }
-
-    /** People answering every full-form item, each with a distinct pattern, and each writing a comment. */
-    static List<Respondent> people(int count, Sector sector, Role role, int firstNumber) {
-        List<Respondent> people = new ArrayList<>();
-        List<Question> items = KB.questionnaire().items();
-        for (int p = 0; p < count; p++) {
-            int number = firstNumber + p;
-            Map<String, Answer> answers = new LinkedHashMap<>();
-            for (int i = 0; i < items.size(); i++) {
-                answers.put(items.get(i).id(), Answer.of(1 + (number * 7 + i * 3) % 5));
-            }
-            people.add(new Respondent("p" + number, new Profile(sector, role, Tenure.OVER_3_YEARS), answers,
-                    Map.of(KB.questionnaire().open().get(0).id(), "what person " + number + " wrote")));
-        }
-        return people;
     }
 }

@@ -219,13 +219,7 @@ class BrowserFlowTest {
     void aConsultantPreviewsAnImportFixesNothingHalfwayAndRecordsFacts() throws Exception {
         ensureRound();
         browser.manage().window().setSize(new Dimension(1280, 900));
-        browser.get(url("/app/rounds/" + roundId));
-        if (!browser.getCurrentUrl().contains("/app/rounds/")) {
-            browser.findElement(By.id("username")).sendKeys("admin@example.org");
-            browser.findElement(By.id("password")).sendKeys("change-me-now");
-            clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
-            browser.get(url("/app/rounds/" + roundId));
-        }
+        openAsConsultant("/app/rounds/" + roundId);
         Path broken = Files.createTempFile("export", ".csv");
         Files.writeString(broken, "respondent,sector,role,tenure,Q01A\nr1,BUSINESS,LEADERSHIP,OVER_3_YEARS,7\n"
                 + "r2,BUSINESS,LEADERSHIP,OVER_3_YEARS,4\n");
@@ -251,13 +245,7 @@ class BrowserFlowTest {
     void theRoundPageAndTheReportShowNothingThatCouldSingleSomeoneOut() throws Exception {
         ensureRound();
         browser.manage().window().setSize(new Dimension(1280, 900));
-        browser.get(url("/app/rounds/" + roundId));
-        if (!browser.getCurrentUrl().contains("/app/rounds/")) {
-            browser.findElement(By.id("username")).sendKeys("admin@example.org");
-            browser.findElement(By.id("password")).sendKeys("change-me-now");
-            clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
-            browser.get(url("/app/rounds/" + roundId));
-        }
+        openAsConsultant("/app/rounds/" + roundId);
         // two responses: a count and nothing else
         assertThat(browser.findElement(By.id("response-count")).getText()).isEqualTo("2");
         assertThat(browser.findElement(By.id("diagnosis-pending")).getText()).contains("2 of 3 so far");
@@ -297,6 +285,17 @@ class BrowserFlowTest {
         assertThat(browser.findElement(By.id("refresh-notice")).getText())
                 .contains("These results are from the 24 responses published earlier");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Metro Transit Coalition");
+    }
+
+    /** Opens a consultant's page, logging in first if the browser has no session yet. */
+    private void openAsConsultant(String path) {
+        browser.get(url(path));
+        if (!browser.getCurrentUrl().contains(path)) {
+            browser.findElement(By.id("username")).sendKeys("admin@example.org");
+            browser.findElement(By.id("password")).sendKeys("change-me-now");
+            clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
+            browser.get(url(path));
+        }
     }
 
     /** Clicks a button that submits a form and waits until the next page has replaced this one. */
