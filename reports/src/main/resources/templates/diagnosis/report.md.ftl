@@ -48,8 +48,18 @@ Nothing to focus on: no finding calls for action.
 <#list view.antiPatterns() as f>
 - **${md.t(view.subject(f))}** (severity ${md.num(f.severity)}): ${md.t(f.statement)}. Evidence: ${md.ev(f.evidence)}. Remedies: ${f.practiceIds?join(", ")}.
 <#else>
-None detected.
+<#if view.toVerify()?has_content>None is established by the evidence; the signs below are worth a question.<#else>None detected.</#if>
 </#list>
+<#if view.toVerify()?has_content>
+
+### To verify before acting
+
+A pattern is asserted only when respondents (at least ${d.method.anonymityThreshold} of them) and a second, independent signal point to it. These rest on thinner evidence, so they do not shape the plan: ask the question first.
+
+<#list view.toVerify() as f>
+- **${md.t(view.subject(f))}**. Seen: ${md.ev(f.evidence)}. *Ask:* ${md.t(view.verifyQuestion(f))}
+</#list>
+</#if>
 
 ## Weak practices and principles
 

@@ -5,9 +5,21 @@ import java.math.RoundingMode;
 
 /**
  * One observation a finding rests on: what was looked at (a score, a fact, a question), the value seen,
- * and the threshold it was compared with, e.g. {@code turnoverPercent12m = 22 % (>= 15 %)}.
+ * and the threshold it was compared with, e.g. {@code turnoverPercent12m = 22 % (>= 15 %)}. An observation of
+ * respondents also says how many gave an answer and how many said "don't know" ({@code answered},
+ * {@code dontKnow}; null for facts).
  */
-public record Evidence(String subject, String observed, String comparator, String threshold, String unit) {
+public record Evidence(String subject, String observed, String comparator, String threshold, String unit,
+                       Integer answered, Integer dontKnow) {
+
+    public Evidence(String subject, String observed, String comparator, String threshold, String unit) {
+        this(subject, observed, comparator, threshold, unit, null, null);
+    }
+
+    /** The same observation, saying how many respondents it rests on. */
+    public Evidence from(int answeredCount, int dontKnowCount) {
+        return new Evidence(subject, observed, comparator, threshold, unit, answeredCount, dontKnowCount);
+    }
 
     /** A numeric observation compared with a numeric threshold; numbers print with at most two decimals. */
     public static Evidence of(String subject, double observed, String comparator, double threshold, String unit) {
@@ -32,9 +44,11 @@ public record Evidence(String subject, String observed, String comparator, Strin
     @Override
     public String toString() {
         String unitText = unit.isEmpty() ? "" : " " + unit;
+        String people = answered == null ? "" : "; " + answered + " answered"
+                + (dontKnow == null || dontKnow == 0 ? "" : ", " + dontKnow + " don't know");
         if ("=".equals(comparator)) {
-            return subject + " = " + observed + unitText;
+            return subject + " = " + observed + unitText + (people.isEmpty() ? "" : " (" + people.substring(2) + ")");
         }
-        return subject + " = " + observed + unitText + " (" + comparator + " " + threshold + unitText + ")";
+        return subject + " = " + observed + unitText + " (" + comparator + " " + threshold + unitText + people + ")";
     }
 }

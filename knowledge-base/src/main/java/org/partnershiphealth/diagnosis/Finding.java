@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * What one rule concluded, traceable to its rule id, the practice/principle/anti-pattern it concerns, how
- * severe it is (0..1, grown with the distance past the threshold) and the evidence behind it.
- * {@code groups} names stakeholder groups only for divergence findings, and only groups of at least k.
+ * severe it is (0..1, grown with the distance past the threshold), the evidence behind it and whether that evidence
+ * is strong enough to assert it ({@link Assertion}; absent in older stored diagnoses, read as asserted).
+ * {@code groups} names stakeholder groups only for divergence findings, and only groups the disclosure policy shows.
  */
 public record Finding(
         String ruleId,
@@ -16,7 +17,8 @@ public record Finding(
         double severity,
         String statement,
         List<Evidence> evidence,
-        List<String> groups) {
+        List<String> groups,
+        Assertion assertion) {
 
     public Finding {
         if (severity < 0 || severity > 1 || Double.isNaN(severity)) {
@@ -25,5 +27,17 @@ public record Finding(
         practiceIds = practiceIds == null ? List.of() : List.copyOf(practiceIds);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         groups = groups == null ? List.of() : List.copyOf(groups);
+        assertion = assertion == null ? Assertion.ASSERTED : assertion;
+    }
+
+    /** An asserted finding: corroborated, so it may drive the plan. */
+    public Finding(String ruleId, FindingKind kind, String principleId, List<String> practiceIds, String antiPatternId,
+                   double severity, String statement, List<Evidence> evidence, List<String> groups) {
+        this(ruleId, kind, principleId, practiceIds, antiPatternId, severity, statement, evidence, groups,
+                Assertion.ASSERTED);
+    }
+
+    public boolean asserted() {
+        return assertion == Assertion.ASSERTED;
     }
 }

@@ -15,11 +15,14 @@ public record AntiPattern(
 
     public AntiPattern {
         remedies = Content.listOf(remedies);
-        detection = detection == null ? new Detection(null, null, null) : detection;
+        detection = detection == null ? new Detection(null, null, null, null) : detection;
     }
 
-    /** Which partnership facts and question answers reveal the anti-pattern, and the condition in words. */
-    public record Detection(List<String> facts, List<String> questions, String signal) {
+    /**
+     * Which partnership facts and question answers reveal the anti-pattern, the condition in words, and the
+     * question a consultant should ask when the signals seen are too thin to assert it.
+     */
+    public record Detection(List<String> facts, List<String> questions, String signal, String verify) {
         public Detection {
             facts = Content.listOf(facts);
             questions = Content.listOf(questions);

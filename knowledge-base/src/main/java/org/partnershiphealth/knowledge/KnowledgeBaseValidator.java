@@ -208,6 +208,7 @@ final class KnowledgeBaseValidator {
         text(file, id, "description", antiPattern.description());
         text(file, id, "harm", antiPattern.harm());
         text(file, id, "detection.signal", antiPattern.detection().signal());
+        text(file, id, "detection.verify", antiPattern.detection().verify());
         if (antiPattern.remedies().isEmpty()) {
             problem(file, id, "names no remedy practice (at least one is required)");
         }

@@ -31,8 +31,19 @@ public final class DiagnosisView {
         return of(FindingKind.STRENGTH);
     }
 
+    /** Anti-patterns the evidence establishes: corroborated, so they may drive the plan. */
     public List<Finding> antiPatterns() {
-        return of(FindingKind.ANTI_PATTERN);
+        return of(FindingKind.ANTI_PATTERN).stream().filter(Finding::asserted).toList();
+    }
+
+    /** Anti-patterns seen on thin evidence: a question for the consultant to ask, never an action yet. */
+    public List<Finding> toVerify() {
+        return of(FindingKind.ANTI_PATTERN).stream().filter(f -> !f.asserted()).toList();
+    }
+
+    /** The question to ask about an anti-pattern seen on thin evidence. */
+    public String verifyQuestion(Finding finding) {
+        return knowledge.antiPattern(finding.antiPatternId()).detection().verify();
     }
 
     public List<Finding> gaps() {

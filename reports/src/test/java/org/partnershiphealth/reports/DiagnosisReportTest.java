@@ -97,6 +97,20 @@ class DiagnosisReportTest {
     }
 
     @Test
+    void aPatternSeenOnlyInRecordedFactsIsAQuestionToAskNotAFinding() {
+        // Harbour 2025 recorded 20 % turnover and no relaunch, but no respondent signal supports it
+        Diagnosis d = diagnosis("harbour-health-alliance-2025");
+        Document page = html(d);
+        String md = new String(REPORTS.render(Reports.Kind.DIAGNOSIS, Reports.Format.MD, d), StandardCharsets.UTF_8);
+
+        assertThat(page.select("#anti-patterns").text()).contains("None of the 23 known failure patterns is established");
+        assertThat(page.select("#to-verify").text()).contains("New faces, old launch", "turnoverPercent12m",
+                "Ask: How many of today's partner representatives were there when the team was last launched");
+        assertThat(d.focus()).noneMatch(r -> r.basedOn().contains("AP-NO-RELAUNCH-AFTER-TURNOVER"));
+        assertThat(md).contains("### To verify before acting", "*Ask:* How many of today's partner representatives");
+    }
+
+    @Test
     void thePdfHoldsTheSameContentWithPageNumbers() throws IOException {
         Diagnosis d = diagnosis("river-basin-water-compact-2026");
         byte[] pdf = REPORTS.render(Reports.Kind.DIAGNOSIS, Reports.Format.PDF, d);

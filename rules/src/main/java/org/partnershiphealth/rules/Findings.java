@@ -1,5 +1,6 @@
 package org.partnershiphealth.rules;
 
+import org.partnershiphealth.diagnosis.Assertion;
 import org.partnershiphealth.diagnosis.Evidence;
 import org.partnershiphealth.diagnosis.Finding;
 import org.partnershiphealth.diagnosis.FindingKind;
@@ -55,14 +56,16 @@ public final class Findings {
     }
 
     /**
-     * A principle that is weak as a whole: its own mean is in the concern band, or at least half (and at least
-     * two) of its scored practices are. Severity takes the larger of the two distances.
+     * A principle that is weak as a whole: its own mean is in the concern band, or at least half (and at least two)
+     * of its scored practices are. Severity grows with how far the principle's mean lies below the concern line,
+     * weighted by how much of the principle is weak, so "every practice slightly weak" is not a full alarm: a
+     * principle at 2.6 with all practices weak stays well below one at 1.5.
      */
     public void principleGap(String ruleName, PrincipleScore score, Collection<String> weakPractices, long scored) {
-        double meanDistance = (thresholds.concernBelow() - score.mean()) / (thresholds.concernBelow() - 1);
+        double meanDistance = Math.max(0, (thresholds.concernBelow() - score.mean()) / (thresholds.concernBelow() - 1));
         double weakShare = scored == 0 ? 0 : (double) weakPractices.size() / scored;
         List<String> weak = weakPractices.stream().sorted().toList();
-        add(ruleName, FindingKind.GAP, score.principleId(), weak, null, graded(Math.max(meanDistance, weakShare)),
+        add(ruleName, FindingKind.GAP, score.principleId(), weak, null, graded(meanDistance * (0.5 + 0.5 * weakShare)),
                 List.of(Evidence.of(score.principleId() + " mean", score.mean(), "<", thresholds.concernBelow(), ""),
                         new Evidence(score.principleId() + " practices in the concern band",
                                 weakPractices.size() + " of " + scored, ">=", "half", "")),
@@ -99,7 +102,7 @@ public final class Findings {
 
     public void antiPattern(String ruleName, AntiPattern antiPattern, Signals signals) {
         add(ruleName, FindingKind.ANTI_PATTERN, null, antiPattern.remedies(), antiPattern.id(),
-                signals.severity(antiPattern.baseSeverity()), signals.evidence(), List.of());
+                signals.severity(antiPattern.baseSeverity()), signals.evidence(), List.of(), signals.assertion());
     }
 
     List<Finding> sorted() {
@@ -116,11 +119,17 @@ public final class Findings {
 
     private void add(String ruleName, FindingKind kind, String principleId, List<String> practiceIds,
                      String antiPatternId, double severity, List<Evidence> evidence, List<String> groups) {
+        add(ruleName, kind, principleId, practiceIds, antiPatternId, severity, evidence, groups, Assertion.ASSERTED);
+    }
+
+    private void add(String ruleName, FindingKind kind, String principleId, List<String> practiceIds,
+                     String antiPatternId, double severity, List<Evidence> evidence, List<String> groups,
+                     Assertion assertion) {
         String ruleId = RuleBook.ruleId(ruleName);
         String statement = ruleName.substring(ruleId.length()).strip();
         double rounded = Math.round(severity * 1000) / 1000.0;
         found.add(new Finding(ruleId, kind, principleId, practiceIds, antiPatternId, rounded, statement, evidence,
-                groups));
+                groups, assertion));
     }
 
     /** Findings come out in a fixed order, so the result never depends on the order facts went in. */

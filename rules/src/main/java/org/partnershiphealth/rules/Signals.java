@@ -1,9 +1,11 @@
 package org.partnershiphealth.rules;
 
 import org.partnershiphealth.assessment.Sector;
+import org.partnershiphealth.diagnosis.Assertion;
 import org.partnershiphealth.diagnosis.Evidence;
 import org.partnershiphealth.diagnosis.GroupDimension;
 import org.partnershiphealth.diagnosis.GroupScore;
+import org.partnershiphealth.diagnosis.QuestionScore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,11 @@ import java.util.function.Supplier;
  * together with how far past the threshold the value lies (0 at the threshold, 1 when well past it), so the
  * finding lists exactly what is true and its severity grows with the distance:
  * {@code severity = baseSeverity x (0.5 + 0.5 x mean distance)}.
+ *
+ * <p>Corroboration: a finding is asserted only when at least one signal comes from respondents (an item answered by
+ * at least k people, or a difference between shown groups) and at least one more independent signal holds
+ * (another item or a recorded fact; a combined condition counts once). Facts alone, or one respondent signal alone,
+ * make it a finding to verify. Who answered (a sector with no respondents) is context: shown, never counted.
  */
 public final class Signals {
 
@@ -23,6 +30,11 @@ public final class Signals {
     private final List<Evidence> evidence = new ArrayList<>();
     private final List<Double> distances = new ArrayList<>();
     private boolean allHeld = true;
+    private int respondentSignals;
+    private int factSignals;
+
+    /** Where a signal comes from: what respondents said, what backbone staff recorded, or who answered at all. */
+    private enum Source { RESPONDENTS, FACT, CONTEXT }
 
     private Signals(Survey survey) {
         this.survey = survey;
@@ -37,37 +49,37 @@ public final class Signals {
     public Signals above(String fact, Number value, double threshold, String unit) {
         boolean holds = value != null && value.doubleValue() > threshold;
         return record(holds, () -> Evidence.of(fact, value.doubleValue(), ">", threshold, unit),
-                holds ? relative(value.doubleValue() - threshold, threshold) : 0);
+                holds ? relative(value.doubleValue() - threshold, threshold) : 0, Source.FACT);
     }
 
     /** value >= threshold. */
     public Signals atLeast(String fact, Number value, double threshold, String unit) {
         boolean holds = value != null && value.doubleValue() >= threshold;
         return record(holds, () -> Evidence.of(fact, value.doubleValue(), ">=", threshold, unit),
-                holds ? relative(value.doubleValue() - threshold, threshold) : 0);
+                holds ? relative(value.doubleValue() - threshold, threshold) : 0, Source.FACT);
     }
 
     /** value < threshold; full distance at zero. */
     public Signals below(String fact, Number value, double threshold, String unit) {
         boolean holds = value != null && value.doubleValue() < threshold;
         return record(holds, () -> Evidence.of(fact, value.doubleValue(), "<", threshold, unit),
-                holds ? relative(threshold - value.doubleValue(), threshold) : 0);
+                holds ? relative(threshold - value.doubleValue(), threshold) : 0, Source.FACT);
     }
 
     /** value == expected for a count such as "no pilot scaled": a plain fact, so the distance is full. */
     public Signals equalTo(String fact, Number value, double expected, String unit) {
         boolean holds = value != null && value.doubleValue() == expected;
-        return record(holds, () -> Evidence.of(fact, value.doubleValue(), "=", expected, unit), 1);
+        return record(holds, () -> Evidence.of(fact, value.doubleValue(), "=", expected, unit), 1, Source.FACT);
     }
 
     public Signals is(String fact, Boolean value, boolean expected) {
         boolean holds = value != null && value == expected;
-        return record(holds, () -> Evidence.flag(fact, value, !expected), 1);
+        return record(holds, () -> Evidence.flag(fact, value, !expected), 1, Source.FACT);
     }
 
     public Signals code(String fact, Enum<?> value, Enum<?> expected) {
         boolean holds = value != null && value == expected;
-        return record(holds, () -> Evidence.code(fact, value.name()), 1);
+        return record(holds, () -> Evidence.code(fact, value.name()), 1, Source.FACT);
     }
 
     /** Partners broadly agree with the item (mean agreement at or above {@code agreeAtLeast}). */
@@ -75,8 +87,9 @@ public final class Signals {
         Double agreement = survey.agreement(questionId);
         double limit = thresholds.agreeAtLeast();
         boolean holds = agreement != null && agreement >= limit;
-        return record(holds, () -> Evidence.of(questionId + " agreement", agreement, ">=", limit, ""),
-                holds ? (agreement - limit) / (5 - limit) : 0);
+        return record(holds, () -> answered(questionId,
+                        Evidence.of(questionId + " agreement", agreement, ">=", limit, "")),
+                holds ? (agreement - limit) / (5 - limit) : 0, Source.RESPONDENTS);
     }
 
     /** Partners broadly reject the item (mean agreement at or below {@code disagreeAtMost}). */
@@ -84,8 +97,9 @@ public final class Signals {
         Double agreement = survey.agreement(questionId);
         double limit = thresholds.disagreeAtMost();
         boolean holds = agreement != null && agreement <= limit;
-        return record(holds, () -> Evidence.of(questionId + " agreement", agreement, "<=", limit, ""),
-                holds ? (limit - agreement) / (limit - 1) : 0);
+        return record(holds, () -> answered(questionId,
+                        Evidence.of(questionId + " agreement", agreement, "<=", limit, "")),
+                holds ? (limit - agreement) / (limit - 1) : 0, Source.RESPONDENTS);
     }
 
     /** A group of at least k agrees with the item at least {@code divergenceGap} less than all respondents. */
@@ -97,7 +111,7 @@ public final class Signals {
         boolean holds = groupAgreement != null && everyone != null && everyone - groupAgreement >= gap;
         return record(holds, () -> new Evidence(questionId + " agreement, " + group + " vs everyone",
                         format(groupAgreement) + " vs " + format(everyone), "gap >=", format(gap), ""),
-                holds ? Math.min(1, (everyone - groupAgreement - gap) / gap) : 0);
+                holds ? Math.min(1, (everyone - groupAgreement - gap) / gap) : 0, Source.RESPONDENTS);
     }
 
     /** The most and least agreeing groups of a dimension (each of at least k) are {@code divergenceGap} apart. */
@@ -109,7 +123,7 @@ public final class Signals {
         return record(holds, () -> new Evidence(questionId + " agreement, " + label(extremes.get(0)) + " vs "
                         + label(extremes.get(1)), format(extremes.get(0).mean()) + " vs " + format(extremes.get(1).mean()),
                         "gap >=", format(gap), ""),
-                holds ? Math.min(1, (apart - gap) / gap) : 0);
+                holds ? Math.min(1, (apart - gap) / gap) : 0, Source.RESPONDENTS);
     }
 
     /** part as a percentage of whole, or null when either is unknown or the whole is zero. */
@@ -126,7 +140,7 @@ public final class Signals {
 
     public Signals noRespondentsFrom(Sector sector) {
         boolean holds = survey.noRespondentsFrom(sector);
-        return record(holds, () -> new Evidence("respondents from " + sector, "0", ">=", "1", ""), 1);
+        return record(holds, () -> new Evidence("respondents from " + sector, "0", ">=", "1", ""), 0, Source.CONTEXT);
     }
 
     /** A combined condition: its evidence counts only if every check inside it holds. */
@@ -136,8 +150,21 @@ public final class Signals {
         if (inner.allHeld && !inner.evidence.isEmpty()) {
             evidence.addAll(inner.evidence);
             distances.addAll(inner.distances);
+            respondentSignals += Math.min(1, inner.respondentSignals);
+            factSignals += inner.respondentSignals == 0 ? Math.min(1, inner.factSignals) : 0;
         }
         return this;
+    }
+
+    /** Asserted with a respondent signal and a second independent one; otherwise to verify. */
+    Assertion assertion() {
+        return respondentSignals >= 1 && respondentSignals + factSignals >= 2 ? Assertion.ASSERTED
+                : Assertion.TO_VERIFY;
+    }
+
+    private Evidence answered(String questionId, Evidence observed) {
+        QuestionScore score = survey.question(questionId);
+        return score == null ? observed : observed.from(score.n(), score.dontKnowCount());
     }
 
     List<Evidence> evidence() {
@@ -149,9 +176,16 @@ public final class Signals {
         return clamp(baseSeverity * (0.5 + 0.5 * meanDistance));
     }
 
-    private Signals record(boolean holds, Supplier<Evidence> observed, double distance) {
+    private Signals record(boolean holds, Supplier<Evidence> observed, double distance, Source source) {
         if (holds) {
             evidence.add(observed.get());
+            switch (source) {
+                case RESPONDENTS -> respondentSignals++;
+                case FACT -> factSignals++;
+                case CONTEXT -> {
+                    return this;
+                }
+            }
             distances.add(clamp(distance));
         } else {
             allHeld = false;

@@ -41,10 +41,18 @@ public final class Survey {
                 ? Map.of() : new EnumMap<>(respondentsBySector);
     }
 
-    /** Mean agreement with an item, or null when nobody gave it a 1-5 answer. */
+    /**
+     * Mean agreement with an item, or null when fewer than k people gave it a 1-5 answer: one or two people's view is
+     * never a signal (and the disclosure policy would not publish it anyway).
+     */
     public Double agreement(String questionId) {
         QuestionScore score = questions.get(questionId);
-        return score == null || score.n() == 0 ? null : score.agreement();
+        return score == null || score.n() < thresholds.minGroupSize() ? null : score.agreement();
+    }
+
+    /** The item's score as published, or null when it was not asked or not shown. */
+    QuestionScore question(String questionId) {
+        return questions.get(questionId);
     }
 
     public boolean agreesAtLeast(String questionId, double limit) {

@@ -62,7 +62,7 @@ class AntiPatternRulesTest {
                 .agreement("Q11C", 4.6).agreement("Q11B", 1.8);
 
         Finding finding = detected(confirmed, "AP-NO-RELAUNCH-AFTER-TURNOVER");
-        assertThat(evidence(finding)).contains("Q11C agreement = 4.6 (>= 3.5)", "Q11B agreement = 1.8 (<= 2.5)");
+        assertThat(evidence(finding)).contains("Q11C agreement = 4.6 (>= 3.5; 10 answered)", "Q11B agreement = 1.8 (<= 2.5; 10 answered)");
         assertThat(finding.severity()).isGreaterThan(detected(plain, "AP-NO-RELAUNCH-AFTER-TURNOVER").severity());
     }
 
@@ -74,7 +74,7 @@ class AntiPatternRulesTest {
                 .fact("monthsRelationshipBeforeFunding", 2).agreement("Q01C", 4.1), "AP-FUNDING-DRIVEN-TABLE");
 
         assertThat(evidence(finding)).containsExactly("formationTrigger = FUNDING_OPPORTUNITY",
-                "monthsRelationshipBeforeFunding = 2 months (< 6 months)", "Q01C agreement = 4.1 (>= 3.5)");
+                "monthsRelationshipBeforeFunding = 2 months (< 6 months)", "Q01C agreement = 4.1 (>= 3.5; 10 answered)");
     }
 
     @Test
@@ -84,7 +84,7 @@ class AntiPatternRulesTest {
                 .agreement("Q01A", 2.2), "AP-FUNDING-DRIVEN-TABLE");
 
         assertThat(evidence(finding)).containsExactly("largestFunderSharePercent = 75 % (> 60 %)",
-                "Q01A agreement = 2.2 (<= 2.5)");
+                "Q01A agreement = 2.2 (<= 2.5; 10 answered)");
     }
 
     @Test
@@ -107,7 +107,7 @@ class AntiPatternRulesTest {
                 .agreement("Q18A", 2.1), "AP-OVER-COORDINATION");
 
         assertThat(evidence(finding)).containsExactly("meetingsPerMonth = 12 meetings/month (> 8 meetings/month)",
-                "coordinationSharePercent = 45 % (> 30 %)", "Q18A agreement = 2.1 (<= 2.5)");
+                "coordinationSharePercent = 45 % (> 30 %)", "Q18A agreement = 2.1 (<= 2.5; 10 answered)");
     }
 
     @Test
@@ -128,7 +128,7 @@ class AntiPatternRulesTest {
                 .agreement("Q06B", 3.9), "AP-UNDER-COORDINATION");
 
         assertThat(evidence(finding)).containsExactly("meetingsPerMonth = 0.5 meetings/month (< 1 meetings/month)",
-                "Q06B agreement = 3.9 (>= 3.5)", "backboneFte = 0 FTE");
+                "Q06B agreement = 3.9 (>= 3.5; 10 answered)", "backboneFte = 0 FTE");
     }
 
     @Test
@@ -145,7 +145,7 @@ class AntiPatternRulesTest {
                 .agreement("Q13C", 4.0), "AP-COOPERATION-NOT-COLLABORATION");
 
         assertThat(evidence(finding)).containsExactly("meetingsPerMonth = 2 meetings/month (>= 1 meetings/month)",
-                "Q15D agreement = 2 (<= 2.5)", "Q13C agreement = 4 (>= 3.5)");
+                "Q15D agreement = 2 (<= 2.5; 10 answered)", "Q13C agreement = 4 (>= 3.5; 10 answered)");
     }
 
     @Test
@@ -161,7 +161,7 @@ class AntiPatternRulesTest {
         Finding finding = detected(situation().agreement("Q19B", 4.0).agreement("Q19A", 2.0)
                 .fact("coordinationSharePercent", 40), "AP-GOTCHA-ACCOUNTABILITY");
 
-        assertThat(evidence(finding)).containsExactly("Q19B agreement = 4 (>= 3.5)", "Q19A agreement = 2 (<= 2.5)",
+        assertThat(evidence(finding)).containsExactly("Q19B agreement = 4 (>= 3.5; 10 answered)", "Q19A agreement = 2 (<= 2.5; 10 answered)",
                 "coordinationSharePercent = 40 % (> 30 %)");
     }
 
@@ -177,7 +177,7 @@ class AntiPatternRulesTest {
         Finding finding = detected(situation().agreement("Q01D", 3.8).fact("monthsSincePurposeRevisited", 30),
                 "AP-COMPLIANCE-ONLY-ALIGNMENT");
 
-        assertThat(evidence(finding)).containsExactly("Q01D agreement = 3.8 (>= 3.5)",
+        assertThat(evidence(finding)).containsExactly("Q01D agreement = 3.8 (>= 3.5; 10 answered)",
                 "monthsSincePurposeRevisited = 30 months (> 12 months)");
     }
 
@@ -195,7 +195,7 @@ class AntiPatternRulesTest {
                 .agreement("Q08A", 2.4), "AP-CREDIT-GRABBING");
 
         assertThat(evidence(finding)).containsExactly("publicStatementProtocol = false (expected true)",
-                "Q08C agreement = 3.7 (>= 3.5)", "Q08A agreement = 2.4 (<= 2.5)");
+                "Q08C agreement = 3.7 (>= 3.5; 10 answered)", "Q08A agreement = 2.4 (<= 2.5; 10 answered)");
     }
 
     @Test
@@ -210,7 +210,7 @@ class AntiPatternRulesTest {
         Finding finding = detected(situation().fact("reviewsHeld12m", 0).agreement("Q14A", 2.0), "AP-IN-NEVER-ON");
 
         assertThat(evidence(finding)).containsExactly("reviewsHeld12m = 0 reviews",
-                "Q14A agreement = 2 (<= 2.5)");
+                "Q14A agreement = 2 (<= 2.5; 10 answered)");
     }
 
     @Test
@@ -227,7 +227,7 @@ class AntiPatternRulesTest {
                 .sector("BUSINESS", "Q15A", 4.2, 3).sector("NONPROFIT", "Q15A", 2.6, 4),
                 "AP-UNEXAMINED-INTEGRATION");
 
-        assertThat(evidence(finding)).containsExactly("Q15C agreement = 3.9 (>= 3.5)",
+        assertThat(evidence(finding)).containsExactly("Q15C agreement = 3.9 (>= 3.5; 10 answered)",
                 "Q15A agreement, SECTOR:BUSINESS vs SECTOR:NONPROFIT = 4.2 vs 2.6 (gap >= 1)",
                 "sectorCount = 3 sectors (>= 2 sectors)");
     }
@@ -245,7 +245,7 @@ class AntiPatternRulesTest {
         Finding finding = detected(situation().fact("decisionLogAccessible", false).agreement("Q20C", 4.0)
                 .fact("turnoverPercent12m", 25), "AP-GROUNDHOG-DAY");
 
-        assertThat(evidence(finding)).containsExactly("Q20C agreement = 4 (>= 3.5)",
+        assertThat(evidence(finding)).containsExactly("Q20C agreement = 4 (>= 3.5; 10 answered)",
                 "decisionLogAccessible = false (expected true)", "turnoverPercent12m = 25 % (>= 15 %)");
     }
 
@@ -290,7 +290,7 @@ class AntiPatternRulesTest {
                 "AP-BIG-BANG-ROLLOUT");
 
         assertThat(evidence(finding)).containsExactly("sprintLengthMonths = 12 months (> 6 months)",
-                "Q22B agreement = 4 (>= 3.5)");
+                "Q22B agreement = 4 (>= 3.5; 10 answered)");
     }
 
     @Test
@@ -313,7 +313,7 @@ class AntiPatternRulesTest {
                 .agreement("Q24D", 2.0), "AP-PILOTITIS");
 
         assertThat(evidence(finding)).containsExactly("pilotsScaled24m = 2 pilots (> 0 pilots)",
-                "Q24D agreement = 2 (<= 2.5)");
+                "Q24D agreement = 2 (<= 2.5; 10 answered)");
     }
 
     @Test
@@ -329,7 +329,7 @@ class AntiPatternRulesTest {
                 .agreement("Q25C", 4.2), "AP-METRIC-PROLIFERATION");
 
         assertThat(evidence(finding)).containsExactly("metricsTracked = 60 metrics (> 15 metrics)",
-                "metricsReviewedPercent = 10 % (< 50 %)", "Q25C agreement = 4.2 (>= 3.5)");
+                "metricsReviewedPercent = 10 % (< 50 %)", "Q25C agreement = 4.2 (>= 3.5; 10 answered)");
     }
 
     @Test
@@ -344,7 +344,7 @@ class AntiPatternRulesTest {
                 .agreement("Q26C", 4.0), "AP-DATA-DIVORCED-FROM-LEARNING");
 
         assertThat(evidence(finding)).containsExactly("metricsReviewedForLearning = 0 metrics",
-                "reviewsHeld12m = 1 reviews (< 2 reviews)", "Q26C agreement = 4 (>= 3.5)");
+                "reviewsHeld12m = 1 reviews (< 2 reviews)", "Q26C agreement = 4 (>= 3.5; 10 answered)");
     }
 
     @Test
@@ -391,7 +391,7 @@ class AntiPatternRulesTest {
         Finding finding = detected(situation().agreement("Q04C", 3.8).agreement("Q07A", 2.2)
                 .fact("monthsRelationshipBeforeFunding", 2), "AP-OVERDRAWN-RELATIONSHIP-BANK");
 
-        assertThat(evidence(finding)).containsExactly("Q04C agreement = 3.8 (>= 3.5)", "Q07A agreement = 2.2 (<= 2.5)",
+        assertThat(evidence(finding)).containsExactly("Q04C agreement = 3.8 (>= 3.5; 10 answered)", "Q07A agreement = 2.2 (<= 2.5; 10 answered)",
                 "monthsRelationshipBeforeFunding = 2 months (< 6 months)");
     }
 
@@ -407,7 +407,7 @@ class AntiPatternRulesTest {
                 .agreement("Q17C", 3.8), "AP-UNSTAFFED-BACKBONE");
 
         assertThat(evidence(finding)).containsExactly("backboneFte = 0.2 FTE (< 0.5 FTE)",
-                "partnerCount = 9 organisations (>= 5 organisations)", "Q17C agreement = 3.8 (>= 3.5)");
+                "partnerCount = 9 organisations (>= 5 organisations)", "Q17C agreement = 3.8 (>= 3.5; 10 answered)");
     }
 
     @Test
@@ -424,7 +424,7 @@ class AntiPatternRulesTest {
                 "AP-FIXING-WEAKNESSES");
 
         assertThat(evidence(finding)).containsExactly("reviewsHeld12m = 3 reviews (>= 1 reviews)",
-                "Q27D agreement = 3.9 (>= 3.5)");
+                "Q27D agreement = 3.9 (>= 3.5; 10 answered)");
     }
 
     @Test
@@ -453,7 +453,7 @@ class AntiPatternRulesTest {
                 .agreement("Q02C", 4.3), "AP-UNDER-COMMUNICATION");
 
         assertThat(evidence(finding)).containsExactly("touchesPerPartnerPerMonth = 1 touches/month (< 4 touches/month)",
-                "communicatingSharePercent = 2 % (< 10 %)", "Q02C agreement = 4.3 (>= 3.5)");
+                "communicatingSharePercent = 2 % (< 10 %)", "Q02C agreement = 4.3 (>= 3.5; 10 answered)");
     }
 
     @Test

@@ -64,6 +64,24 @@ class PrincipleRulesTest {
     }
 
     @Test
+    void severityGrowsWithHowFarThePrincipleLiesBelowTheLineNotWithEveryPracticeBeingSlightlyWeak() {
+        Situation slightly = Situation.unremarkable().principle("P4", 2.63);
+        Situation deeper = Situation.unremarkable().principle("P3", 2.44);
+        Situation deep = Situation.unremarkable().principle("P4", 1.5);
+        practicesOf("P4").forEach(id -> slightly.practice(id, 2.63).principle("P4", 2.63));
+        practicesOf("P3").forEach(id -> deeper.practice(id, 2.44));
+        practicesOf("P4").forEach(id -> deep.practice(id, 1.5));
+
+        double p4 = the(evaluate(slightly), "P4-GAP").severity();
+        double p3 = the(evaluate(deeper), "P3-GAP").severity();
+        double worst = the(evaluate(deep), "P4-GAP").severity();
+
+        assertThat(p4).isLessThan(p3).isLessThan(0.6);
+        assertThat(p3).isLessThan(worst);
+        assertThat(worst).isGreaterThan(0.8);
+    }
+
+    @Test
     void aPrincipleAtTheConcernLineIsNotAGap() {
         assertThat(evaluate(Situation.unremarkable().principle("P4", 3.0))).isEmpty();
     }

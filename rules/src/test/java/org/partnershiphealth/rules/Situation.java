@@ -70,7 +70,11 @@ final class Situation {
     }
 
     Situation agreement(String questionId, double agreement) {
-        questions.put(questionId, new QuestionScore(questionId, agreement, 0.8, 10, 0));
+        return agreement(questionId, agreement, 10, 0);
+    }
+
+    Situation agreement(String questionId, double agreement, int n, int dontKnow) {
+        questions.put(questionId, new QuestionScore(questionId, agreement, 0.8, n, dontKnow));
         return this;
     }
 

@@ -172,7 +172,7 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
                 cells.add(Integer.toString(d.method().respondentsSkipped()));
                 cells.add(String.format(Locale.ROOT, "%.1f", d.scores().healthIndex()));
                 cells.add(d.scores().healthBand().name());
-                cells.add(d.findings().stream().filter(f -> f.kind() == FindingKind.ANTI_PATTERN)
+                cells.add(d.findings().stream().filter(f -> f.kind() == FindingKind.ANTI_PATTERN && f.asserted())
                         .map(f -> f.antiPatternId()).collect(Collectors.joining(" ")));
                 cells.add(d.focus().stream().map(BatchCommand::label).collect(Collectors.joining("; ")));
                 cells.add("ok");

@@ -52,7 +52,9 @@ final class Planner {
     record Plan(List<Recommendation> focus, List<Recommendation> notNow) {
     }
 
-    Plan plan(List<Finding> findings, Scores scores) {
+    /** Plans from the asserted findings only: a finding to verify is a question to ask, never a focus item. */
+    Plan plan(List<Finding> allFindings, Scores scores) {
+        List<Finding> findings = allFindings.stream().filter(Finding::asserted).toList();
         Map<String, PracticeScore> practiceScores = scores.practices().stream()
                 .collect(Collectors.toMap(PracticeScore::practiceId, s -> s));
         Map<String, Finding> strengths = new LinkedHashMap<>();

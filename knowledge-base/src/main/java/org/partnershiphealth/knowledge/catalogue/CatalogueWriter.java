@@ -139,6 +139,8 @@ public final class CatalogueWriter {
             line("- facts: " + idList(antiPattern.detection().facts(), id -> "`" + id + "`"));
             line("- questions: " + idList(antiPattern.detection().questions(), id -> "`" + id + "`"));
             line();
+            line("**When the evidence is thin, ask:** " + antiPattern.detection().verify());
+            line();
             line("**Harm.** " + antiPattern.harm());
             line();
             line("**Remedies:** " + idList(antiPattern.remedies(), id -> link(id, kb.practice(id).title()))

@@ -157,7 +157,7 @@ public final class AnnualComparer {
     /** The anti-patterns a focus item was meant to remedy: the anti-pattern findings it was based on. */
     private static List<String> antiPatternsBehind(Recommendation item, Diagnosis round) {
         return round.findings().stream()
-                .filter(f -> f.kind() == FindingKind.ANTI_PATTERN && f.antiPatternId() != null)
+                .filter(f -> f.kind() == FindingKind.ANTI_PATTERN && f.antiPatternId() != null && f.asserted())
                 .filter(f -> item.basedOn().contains(f.ruleId()))
                 .map(Finding::antiPatternId).distinct().sorted().toList();
     }
@@ -179,7 +179,7 @@ public final class AnnualComparer {
     /** The highest severity per anti-pattern, should two findings name the same one. */
     private static Map<String, Double> antiPatternSeverities(Diagnosis round) {
         return round.findings().stream()
-                .filter(f -> f.kind() == FindingKind.ANTI_PATTERN && f.antiPatternId() != null)
+                .filter(f -> f.kind() == FindingKind.ANTI_PATTERN && f.antiPatternId() != null && f.asserted())
                 .collect(Collectors.toMap(Finding::antiPatternId, Finding::severity, Math::max, TreeMap::new));
     }
 

@@ -262,7 +262,7 @@ final class NarrativeWriter {
 
     private static List<String> antiPatternsBySeverity(Diagnosis round) {
         Map<String, Double> severities = round.findings().stream()
-                .filter(f -> f.kind() == FindingKind.ANTI_PATTERN && f.antiPatternId() != null)
+                .filter(f -> f.kind() == FindingKind.ANTI_PATTERN && f.antiPatternId() != null && f.asserted())
                 .collect(Collectors.toMap(Finding::antiPatternId, Finding::severity, Math::max));
         return severities.keySet().stream().sorted(Comparator.comparingDouble((String id) -> -severities.get(id))
                 .thenComparing(Function.identity())).toList();

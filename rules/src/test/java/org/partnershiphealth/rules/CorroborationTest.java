@@ -1,0 +1,79 @@
+package org.partnershiphealth.rules;
+
+import org.junit.jupiter.api.Test;
+import org.partnershiphealth.assessment.Sector;
+import org.partnershiphealth.diagnosis.Assertion;
+import org.partnershiphealth.diagnosis.Finding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershiphealth.rules.Rules.evaluate;
+import static org.partnershiphealth.rules.Rules.evidence;
+import static org.partnershiphealth.rules.Rules.the;
+
+/**
+ * An anti-pattern is asserted only when respondents (an item answered by at least k people) and a second,
+ * independent signal (another item or a recorded fact) point to it; otherwise it is a finding to verify.
+ */
+class CorroborationTest {
+
+    private static Finding found(Situation situation, String antiPatternId) {
+        return the(evaluate(situation), antiPatternId);
+    }
+
+    @Test
+    void turnoverFactsAloneAreAQuestionToAskNotAnAssertion() {
+        Finding facts = found(Situation.unremarkable().fact("turnoverPercent12m", 16).fact("monthsSinceLaunch", 30),
+                "AP-NO-RELAUNCH-AFTER-TURNOVER");
+        Finding confirmed = found(Situation.unremarkable().fact("turnoverPercent12m", 16).fact("monthsSinceLaunch", 30)
+                .agreement("Q11C", 4.2), "AP-NO-RELAUNCH-AFTER-TURNOVER");
+
+        assertThat(facts.assertion()).isEqualTo(Assertion.TO_VERIFY);
+        assertThat(confirmed.assertion()).isEqualTo(Assertion.ASSERTED);
+    }
+
+    @Test
+    void oneStatementWithoutAnythingElseIsToVerifyAndASecondStatementAssertsIt() {
+        Finding single = found(Situation.unremarkable().agreement("Q27D", 4.0), "AP-FIXING-WEAKNESSES");
+        Finding corroborated = found(Situation.unremarkable().agreement("Q27D", 4.0).agreement("Q27B", 2.0),
+                "AP-FIXING-WEAKNESSES");
+
+        assertThat(single.assertion()).isEqualTo(Assertion.TO_VERIFY);
+        assertThat(evidence(single)).containsExactly("Q27D agreement = 4 (>= 3.5; 10 answered)");
+        assertThat(corroborated.assertion()).isEqualTo(Assertion.ASSERTED);
+    }
+
+    @Test
+    void aStatementFewerThanKPeopleAnsweredIsNoSignalAtAll() {
+        Situation twoAnswered = Situation.unremarkable().fact("turnoverPercent12m", 16).fact("monthsSinceLaunch", 30)
+                .agreement("Q11C", 4.8, 2, 8);
+
+        Finding finding = found(twoAnswered, "AP-NO-RELAUNCH-AFTER-TURNOVER");
+
+        assertThat(finding.assertion()).isEqualTo(Assertion.TO_VERIFY);
+        assertThat(evidence(finding)).noneMatch(line -> line.startsWith("Q11C"));
+    }
+
+    @Test
+    void whoDidNotAnswerIsContextAndNeverCorroboratesAPattern() {
+        Situation situation = Situation.unremarkable().fact("targetPopulationInDesign", false)
+                .respondents(Sector.BUSINESS, 6).respondents(Sector.NONPROFIT, 4);
+
+        Finding finding = found(situation, "AP-INFLICTOR-INFLICTED");
+
+        assertThat(evidence(finding)).contains("respondents from COMMUNITY = 0 (>= 1)");
+        assertThat(finding.assertion()).isEqualTo(Assertion.TO_VERIFY);
+    }
+
+    @Test
+    void theEvidenceOfAStatementSaysHowManyAnsweredAndHowManyDidNotKnow() {
+        Finding finding = found(Situation.unremarkable().agreement("Q27D", 4.0, 12, 3).agreement("Q27B", 2.0),
+                "AP-FIXING-WEAKNESSES");
+
+        assertThat(evidence(finding)).contains("Q27D agreement = 4 (>= 3.5; 12 answered, 3 don't know)");
+    }
+
+    @Test
+    void gapsStrengthsAndDivergenceRestOnPublishedScoresAndAreAlwaysAsserted() {
+        assertThat(found(Situation.unremarkable().practice("PR18", 2.1), "PR18-GAP").asserted()).isTrue();
+    }
+}
