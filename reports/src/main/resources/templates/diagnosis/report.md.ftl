@@ -48,8 +48,12 @@ Nothing to focus on: no finding calls for action.
 <#list view.antiPatterns() as f>
 - **${md.t(view.subject(f))}** (severity ${md.num(f.severity)}): ${md.t(f.statement)}. Evidence: ${md.ev(f.evidence)}. Remedies: ${f.practiceIds?join(", ")}.
 <#else>
-<#if view.toVerify()?has_content>None is established by the evidence; the signs below are worth a question.<#else>None detected.</#if>
+<#if view.toVerify()?has_content>None is established by the evidence; the signs below are worth a question.<#elseif view.notAssessed()?has_content>None of the ${view.assessable()} patterns this survey could check was detected.<#else>None detected.</#if>
 </#list>
+<#if view.notAssessed()?has_content>
+
+**Not assessed:** ${md.t(view.notAssessed()?join("; "))}. The statements they rest on were not asked in this form or too few people answered them, so this report cannot say whether they are present.
+</#if>
 <#if view.toVerify()?has_content>
 
 ### To verify before acting

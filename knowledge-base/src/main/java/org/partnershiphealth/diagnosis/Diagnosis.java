@@ -52,11 +52,17 @@ public record Diagnosis(
             int respondentsUsed,
             int respondentsSkipped,
             List<String> skippedReasons,
-            List<String> rulesFired) {
+            List<String> rulesFired,
+            List<String> antiPatternsNotAssessed) {
 
+        /**
+         * {@code antiPatternsNotAssessed}: anti-patterns none of whose statements has a published score here (not
+         * asked in this form, or answered by too few), so their absence from the findings says nothing.
+         */
         public Method {
             skippedReasons = skippedReasons == null ? List.of() : List.copyOf(skippedReasons);
             rulesFired = rulesFired == null ? List.of() : List.copyOf(rulesFired);
+            antiPatternsNotAssessed = antiPatternsNotAssessed == null ? List.of() : List.copyOf(antiPatternsNotAssessed);
         }
     }
 

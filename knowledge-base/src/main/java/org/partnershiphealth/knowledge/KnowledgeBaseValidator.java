@@ -20,8 +20,9 @@ import java.util.stream.IntStream;
 
 /**
  * Checks that the content hangs together: ids are well formed and unique, every reference resolves, each
- * practice is measured by at least three full-form items and exactly one short-form item, prerequisites are
- * acyclic, and the codes match the Java types that carry assessments. Collects every problem rather than
+ * practice is measured by at least three full-form items and at least one short-form item, every anti-pattern has
+ * a respondent signal on the short form, prerequisites are acyclic, and the codes match the Java types that carry
+ * assessments. Collects every problem rather than
  * stopping at the first, so one run of the build shows a reviewer all that needs fixing.
  */
 final class KnowledgeBaseValidator {
@@ -221,6 +222,12 @@ final class KnowledgeBaseValidator {
         if (antiPattern.detection().facts().isEmpty() && antiPattern.detection().questions().isEmpty()) {
             problem(file, id, "detection names neither a fact nor a question");
         }
+        boolean onShortForm = antiPattern.detection().questions().stream().map(questions::get)
+                .anyMatch(q -> q != null && q.shortForm());
+        if (!antiPattern.detection().questions().isEmpty() && !onShortForm) {
+            problem(file, id, "none of its detection questions is on the short form, so the short form could never"
+                    + " see it; mark one of " + antiPattern.detection().questions() + " shortForm: true");
+        }
         if (antiPattern.baseSeverity() <= 0 || antiPattern.baseSeverity() > 1) {
             problem(file, id, "baseSeverity must lie in (0, 1], not " + antiPattern.baseSeverity());
         }
@@ -290,9 +297,8 @@ final class KnowledgeBaseValidator {
                 problem(file, practiceId, "is measured by " + full + " full-form item(s); at least "
                         + MIN_FULL_FORM_ITEMS + " are required");
             }
-            if (shortForm != 1) {
-                problem(file, practiceId, "is measured by " + shortForm
-                        + " short-form items; exactly one is required");
+            if (shortForm < 1) {
+                problem(file, practiceId, "is measured by no short-form item; at least one is required");
             }
         }
         Set<String> openIds = new HashSet<>();

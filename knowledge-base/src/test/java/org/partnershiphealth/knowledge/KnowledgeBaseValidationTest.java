@@ -81,18 +81,31 @@ class KnowledgeBaseValidationTest {
     }
 
     @Test
-    void aPracticeWithTwoShortFormItemsIsReported() {
+    void aPracticeWithoutAShortFormItemIsReported() {
         ContentFolder broken = content().edit("questionnaire.yaml", doc -> {
             for (var item : doc.get("items")) {
-                if (item.get("practices").toString().contains("PR11")) {
-                    ((com.fasterxml.jackson.databind.node.ObjectNode) item).put("shortForm", true);
+                if (item.get("practices").toString().contains("PR05")) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) item).put("shortForm", false);
                 }
             }
         });
 
         assertThatThrownBy(broken::load)
-                .hasMessageContaining("questionnaire.yaml [PR11]: is measured by")
-                .hasMessageContaining("short-form items; exactly one is required");
+                .hasMessageContaining("questionnaire.yaml [PR05]: is measured by no short-form item");
+    }
+
+    @Test
+    void anAntiPatternTheShortFormCannotSeeIsReported() {
+        ContentFolder broken = content().edit("questionnaire.yaml", doc -> {
+            for (var item : doc.get("items")) {
+                if (item.get("id").asText().equals("Q24B")) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) item).put("shortForm", false);
+                }
+            }
+        });
+
+        assertThatThrownBy(broken::load)
+                .hasMessageContaining("[AP-PILOTITIS]: none of its detection questions is on the short form");
     }
 
     @Test

@@ -41,6 +41,18 @@ public final class DiagnosisView {
         return of(FindingKind.ANTI_PATTERN).stream().filter(f -> !f.asserted()).toList();
     }
 
+    /** Anti-patterns this survey could not check (none of their statements has a published score), by name. */
+    public List<String> notAssessed() {
+        return diagnosis.method().antiPatternsNotAssessed().stream()
+                .map(id -> knowledge.antiPattern(id).name() + " (" + id + ")")
+                .toList();
+    }
+
+    /** How many anti-patterns this survey could check. */
+    public int assessable() {
+        return knowledge.antiPatterns().size() - diagnosis.method().antiPatternsNotAssessed().size();
+    }
+
     /** The question to ask about an anti-pattern seen on thin evidence. */
     public String verifyQuestion(Finding finding) {
         return knowledge.antiPattern(finding.antiPatternId()).detection().verify();

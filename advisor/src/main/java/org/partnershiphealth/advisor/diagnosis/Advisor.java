@@ -8,14 +8,18 @@ import org.partnershiphealth.assessment.AssessmentInput;
 import org.partnershiphealth.assessment.Respondent;
 import org.partnershiphealth.diagnosis.Diagnosis;
 import org.partnershiphealth.diagnosis.Finding;
+import org.partnershiphealth.diagnosis.QuestionScore;
+import org.partnershiphealth.diagnosis.Scores;
 import org.partnershiphealth.disclosure.DisclosurePolicy;
 import org.partnershiphealth.disclosure.PublicationHistory;
 import org.partnershiphealth.disclosure.WithheldException;
+import org.partnershiphealth.knowledge.AntiPattern;
 import org.partnershiphealth.knowledge.KnowledgeBase;
 import org.partnershiphealth.rules.RuleBook;
 import org.partnershiphealth.rules.RuleInput;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -76,6 +80,15 @@ public final class Advisor {
     }
 
     /** A survey file's diagnosis, published under the anonymity policy (refused below k respondents). */
+    /** Anti-patterns none of whose statements has a published score: this survey could not see them. */
+    private List<String> notAssessed(Scores scores) {
+        Set<String> scored = scores.questions().stream().map(QuestionScore::questionId).collect(Collectors.toSet());
+        return knowledge.antiPatterns().stream()
+                .filter(antiPattern -> antiPattern.detection().questions().stream().noneMatch(scored::contains))
+                .map(AntiPattern::id)
+                .toList();
+    }
+
     public Diagnosis diagnose(Intake intake) {
         return diagnose(intake, false);
     }
@@ -124,7 +137,7 @@ public final class Advisor {
         List<String> fired = findings.stream().map(Finding::ruleId).distinct().sorted().toList();
         Diagnosis.Method method = new Diagnosis.Method(knowledge.version(), rules.thresholds().minGroupSize(),
                 rules.thresholds().strengthAtLeast(), rules.thresholds().concernBelow(), n,
-                skippedRespondents, skippedReasons, fired);
+                skippedRespondents, skippedReasons, fired, notAssessed(scored.scores()));
         boolean commentsShown = selfAssessment || disclosure.commentsPublishable(n);
         Diagnosis.Disclosure published = new Diagnosis.Disclosure(
                 selfAssessment ? Diagnosis.Disclosure.Status.SELF_ASSESSMENT : Diagnosis.Disclosure.Status.ANONYMOUS,

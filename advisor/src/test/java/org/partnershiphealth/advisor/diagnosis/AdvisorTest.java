@@ -125,6 +125,29 @@ class AdvisorTest {
     }
 
     @Test
+    void aPatternWhoseStatementsWereNotAskedIsReportedAsNotAssessedRatherThanAbsent() {
+        Diagnosis asked = diagnose(survey(18).respondents(8, "BUSINESS", 3.5));
+        Diagnosis notAsked = diagnose(survey(18).respondents(8, "BUSINESS", "PARTNER_REPRESENTATIVE", 3.5,
+                answers -> {
+                    answers.remove("Q24B");
+                    answers.remove("Q24D");
+                }));
+
+        assertThat(asked.method().antiPatternsNotAssessed()).isEmpty();
+        assertThat(notAsked.method().antiPatternsNotAssessed()).containsExactly("AP-PILOTITIS");
+    }
+
+    @Test
+    void theShortFormCanSeeEveryAntiPattern() {
+        Diagnosis d = diagnose(survey(19).set("form", "SHORT").respondents(8, "BUSINESS", "PARTNER_REPRESENTATIVE",
+                3.5, answers -> answers.keySet().retainAll(ADVISOR.knowledge().questionnaire().shortForm().stream()
+                        .map(q -> q.id()).toList())));
+
+        assertThat(d.form()).isEqualTo(org.partnershiphealth.assessment.QuestionnaireForm.SHORT);
+        assertThat(d.method().antiPatternsNotAssessed()).isEmpty();
+    }
+
+    @Test
     void recordedFactsAloneRaiseAQuestionButNeverAFocusItem() {
         Diagnosis d = diagnose(survey(16).respondents(12, "NONPROFIT", 3.6).fact("turnoverPercent12m", 25)
                 .fact("monthsSinceLaunch", 30));

@@ -129,6 +129,12 @@ public final class CatalogueWriter {
     private void antiPatterns() {
         line("## Anti-patterns");
         line();
+        line("An anti-pattern is **asserted** only when respondents point to it (a statement answered by at least k"
+                + " people, or a difference between groups shown) and a second, independent signal holds (another"
+                + " statement or a recorded fact). Recorded facts alone, or one statement alone, make it a finding"
+                + " **to verify**: the report lists what was seen and the question below, and it never enters the"
+                + " plan. When none of its statements was asked or enough answered, it is reported as not assessed.");
+        line();
         for (AntiPattern antiPattern : kb.antiPatterns()) {
             line("### " + antiPattern.id() + " " + antiPattern.name());
             line();
@@ -137,7 +143,8 @@ public final class CatalogueWriter {
             line("**How it is detected.** " + antiPattern.detection().signal());
             line();
             line("- facts: " + idList(antiPattern.detection().facts(), id -> "`" + id + "`"));
-            line("- questions: " + idList(antiPattern.detection().questions(), id -> "`" + id + "`"));
+            line("- questions: " + idList(antiPattern.detection().questions(), id -> "`" + id + "`"
+                    + (kb.question(id).map(Question::shortForm).orElse(false) ? " (short form)" : "")));
             line();
             line("**When the evidence is thin, ask:** " + antiPattern.detection().verify());
             line();
@@ -181,7 +188,8 @@ public final class CatalogueWriter {
                 .collect(Collectors.joining(" · ")) + ", or *" + questionnaire.dontKnow()
                 + "*, which is never scored and never counted as a 3. Items marked (reverse) are worded so that"
                 + " agreeing signals a weakness; they are flipped (6 − answer) before averaging. Items marked"
-                + " (short form) make up the short form, one per practice.");
+                + " (short form) make up the short form: at least one per practice, and at least one statement for"
+                + " every anti-pattern.");
         line();
         line("**About you** (kept coarse so that answers stay anonymous; groups smaller than the anonymity"
                 + " threshold are never shown)");
