@@ -12,7 +12,7 @@ public record PartnershipFacts(
         Integer sectorCount,
         RelationshipModel relationshipModel,
         Double backboneFte,
-        Double turnoverPercent12m,
+        Double turnoverPercentSinceLaunch,
         Integer monthsSinceLaunch,
         Double meetingsPerMonth,
         Double coordinationSharePercent,
@@ -25,7 +25,8 @@ public record PartnershipFacts(
         Boolean targetPopulationInDesign,
         Boolean membersEngagedOnlyThroughAssociations,
         Boolean implementationSupportForFollowers,
-        Double touchesPerPartnerPerMonth,
+        Integer touchesBeforeAsk,
+        Boolean askIsNew,
         Double communicatingSharePercent,
         Integer planningHorizonMonths,
         Double sprintLengthMonths,
@@ -38,6 +39,6 @@ public record PartnershipFacts(
     /** No facts recorded: every rule that needs a fact stays silent. */
     public static PartnershipFacts none() {
         return new PartnershipFacts(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

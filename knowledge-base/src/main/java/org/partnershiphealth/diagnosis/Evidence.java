@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * One observation a finding rests on: what was looked at (a score, a fact, a question), the value seen,
- * and the threshold it was compared with, e.g. {@code turnoverPercent12m = 22 % (>= 15 %)}. An observation of
+ * and the threshold it was compared with, e.g. {@code turnoverPercentSinceLaunch = 22 % (>= 15 %)}. An observation of
  * respondents also says how many gave an answer and how many said "don't know" ({@code answered},
  * {@code dontKnow}; null for facts).
  */

@@ -2,7 +2,11 @@ package org.partnershiphealth.knowledge;
 
 import java.util.List;
 
-/** A recurring way partnerships fail, with how to detect it and which practices remedy it. */
+/**
+ * A recurring way partnerships fail, with how to detect it and which practices remedy it. {@code firstStep},
+ * where given, is the action that must come before any practice's own steps (e.g. staffing an unstaffed
+ * backbone); the plan lists it first wherever the anti-pattern drives a focus item.
+ */
 public record AntiPattern(
         String id,
         String name,
@@ -11,7 +15,8 @@ public record AntiPattern(
         String harm,
         List<String> remedies,
         double baseSeverity,
-        String source) {
+        String source,
+        String firstStep) {
 
     public AntiPattern {
         remedies = Content.listOf(remedies);

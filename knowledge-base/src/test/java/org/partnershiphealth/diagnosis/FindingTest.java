@@ -11,8 +11,8 @@ class FindingTest {
 
     @Test
     void evidenceReadsAsObservationAgainstThreshold() {
-        assertThat(Evidence.of("turnoverPercent12m", 22.0, ">=", 15, "%"))
-                .hasToString("turnoverPercent12m = 22 % (>= 15 %)");
+        assertThat(Evidence.of("turnoverPercentSinceLaunch", 22.0, ">=", 15, "%"))
+                .hasToString("turnoverPercentSinceLaunch = 22 % (>= 15 %)");
         assertThat(Evidence.of("PR18.mean", 2.3333333, "<", 3.0, ""))
                 .hasToString("PR18.mean = 2.33 (< 3)");
         assertThat(Evidence.flag("publicStatementProtocol", false, true))

@@ -109,9 +109,9 @@ class ShippedKnowledgeBaseTest {
 
     @Test
     void theRelaunchRuleOfThumbIsRecordedWhereConsultantsLook() {
-        assertThat(kb.fact("turnoverPercent12m").meaning()).contains("15%");
+        assertThat(kb.fact("turnoverPercentSinceLaunch").meaning()).contains("15%");
         assertThat(kb.antiPattern("AP-NO-RELAUNCH-AFTER-TURNOVER").detection().facts())
-                .contains("turnoverPercent12m");
+                .contains("turnoverPercentSinceLaunch");
         assertThat(kb.antiPattern("AP-NO-RELAUNCH-AFTER-TURNOVER").remedies()).contains("PR11");
     }
 

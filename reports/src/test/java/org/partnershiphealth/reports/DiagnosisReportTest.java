@@ -104,7 +104,7 @@ class DiagnosisReportTest {
         String md = new String(REPORTS.render(Reports.Kind.DIAGNOSIS, Reports.Format.MD, d), StandardCharsets.UTF_8);
 
         assertThat(page.select("#anti-patterns").text()).contains("None of the 23 failure patterns this survey could check is established");
-        assertThat(page.select("#to-verify").text()).contains("New faces, old launch", "turnoverPercent12m",
+        assertThat(page.select("#to-verify").text()).contains("New faces, old launch", "turnoverPercentSinceLaunch",
                 "Ask: How many of today's partner representatives were there when the team was last launched");
         assertThat(d.focus()).noneMatch(r -> r.basedOn().contains("AP-NO-RELAUNCH-AFTER-TURNOVER"));
         assertThat(md).contains("### To verify before acting", "*Ask:* How many of today's partner representatives");

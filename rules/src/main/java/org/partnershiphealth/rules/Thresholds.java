@@ -40,7 +40,8 @@ public record Thresholds(
         double minBackboneFte,
         int backbonePartnerCount,
         int followersAtScale,
-        double minTouchesPerMonth,
+        int minTouchesKnownAsk,
+        int minTouchesNewAsk,
         double minCommunicatingSharePercent) {
 
     /** The anonymity threshold is a promise to respondents, so no configuration may lower it below three. */
@@ -88,7 +89,8 @@ public record Thresholds(
         between(problems, "minBackboneFte", minBackboneFte, 0, 200);
         atLeast(problems, "backbonePartnerCount", backbonePartnerCount, 1);
         atLeast(problems, "followersAtScale", followersAtScale, 1);
-        between(problems, "minTouchesPerMonth", minTouchesPerMonth, 0, 200);
+        between(problems, "minTouchesKnownAsk", minTouchesKnownAsk, 0, 200);
+        between(problems, "minTouchesNewAsk", minTouchesNewAsk, minTouchesKnownAsk, 200);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
@@ -102,7 +104,8 @@ public record Thresholds(
                 heavyCoordinationSharePercent, lightMeetingsPerMonth, lightCoordinationSharePercent,
                 purposeRevisitMonths, maxSprintMonths, maxPlanningHorizonMonths, pilotsWithoutScaling, maxMetrics,
                 minMetricsReviewedPercent, minReviewsPerYear, inKindSharePercent, inKindUnusedPercent, minBackboneFte,
-                backbonePartnerCount, followersAtScale, minTouchesPerMonth, minCommunicatingSharePercent);
+                backbonePartnerCount, followersAtScale, minTouchesKnownAsk, minTouchesNewAsk,
+                minCommunicatingSharePercent);
     }
 
     private static void onScale(List<String> problems, String name, double value) {

@@ -35,30 +35,35 @@ class AntiPatternRulesTest {
     // --- AP-NO-RELAUNCH-AFTER-TURNOVER: the field guide's 15% line ---------------------------------------------
 
     @Test
-    void relaunchIsOverdueWhenTurnoverReachesFifteenPercentWithoutARelaunchInTheLastYear() {
-        Finding finding = detected(situation().fact("turnoverPercent12m", 15).fact("monthsSinceLaunch", 20),
+    void relaunchIsOverdueWhenTurnoverSinceTheLastLaunchReachesFifteenPercent() {
+        Finding finding = detected(situation().fact("turnoverPercentSinceLaunch", 15).fact("monthsSinceLaunch", 20),
                 "AP-NO-RELAUNCH-AFTER-TURNOVER");
 
-        assertThat(evidence(finding)).containsExactly("turnoverPercent12m = 15 % (>= 15 %)",
+        assertThat(evidence(finding)).containsExactly("turnoverPercentSinceLaunch = 15 % (>= 15 %)",
                 "monthsSinceLaunch = 20 months (> 12 months)");
     }
 
     @Test
     void fourteenPercentTurnoverDoesNotCallForARelaunch() {
-        notDetected(situation().fact("turnoverPercent12m", 14).fact("monthsSinceLaunch", 20),
+        notDetected(situation().fact("turnoverPercentSinceLaunch", 14).fact("monthsSinceLaunch", 20),
                 "AP-NO-RELAUNCH-AFTER-TURNOVER");
     }
 
     @Test
-    void aTeamRelaunchedWithinTheYearIsNotOverdueWhateverTheTurnover() {
-        notDetected(situation().fact("turnoverPercent12m", 40).fact("monthsSinceLaunch", 12),
+    void turnoverSinceARecentLaunchStillCallsForARelaunchButWeighsLessThanAfterAnOldOne() {
+        Finding recent = detected(situation().fact("turnoverPercentSinceLaunch", 20).fact("monthsSinceLaunch", 6),
                 "AP-NO-RELAUNCH-AFTER-TURNOVER");
+        Finding old = detected(situation().fact("turnoverPercentSinceLaunch", 20).fact("monthsSinceLaunch", 30),
+                "AP-NO-RELAUNCH-AFTER-TURNOVER");
+
+        assertThat(evidence(recent)).containsExactly("turnoverPercentSinceLaunch = 20 % (>= 15 %)");
+        assertThat(recent.severity()).isLessThan(old.severity());
     }
 
     @Test
     void newcomersWhoNeverAgreedHowTheTeamWorksMakeAnOverdueRelaunchMoreSevere() {
-        Situation plain = situation().fact("turnoverPercent12m", 15).fact("monthsSinceLaunch", 13);
-        Situation confirmed = situation().fact("turnoverPercent12m", 15).fact("monthsSinceLaunch", 13)
+        Situation plain = situation().fact("turnoverPercentSinceLaunch", 15).fact("monthsSinceLaunch", 13);
+        Situation confirmed = situation().fact("turnoverPercentSinceLaunch", 15).fact("monthsSinceLaunch", 13)
                 .agreement("Q11C", 4.6).agreement("Q11B", 1.8);
 
         Finding finding = detected(confirmed, "AP-NO-RELAUNCH-AFTER-TURNOVER");
@@ -243,10 +248,10 @@ class AntiPatternRulesTest {
     @Test
     void noDecisionLogAndSettledQuestionsReopenedIsGroundhogDay() {
         Finding finding = detected(situation().fact("decisionLogAccessible", false).agreement("Q20C", 4.0)
-                .fact("turnoverPercent12m", 25), "AP-GROUNDHOG-DAY");
+                .fact("turnoverPercentSinceLaunch", 25), "AP-GROUNDHOG-DAY");
 
         assertThat(evidence(finding)).containsExactly("Q20C agreement = 4 (>= 3.5; 10 answered)",
-                "decisionLogAccessible = false (expected true)", "turnoverPercent12m = 25 % (>= 15 %)");
+                "decisionLogAccessible = false (expected true)", "turnoverPercentSinceLaunch = 25 % (>= 15 %)");
     }
 
     @Test
@@ -448,18 +453,31 @@ class AntiPatternRulesTest {
     }
 
     @Test
-    void fewTouchesAndSilenceUntilResultsIsUnderCommunication() {
-        Finding finding = detected(situation().fact("touchesPerPartnerPerMonth", 1).fact("communicatingSharePercent", 2)
+    void fourTouchesBeforeAKnownAskAndSilenceUntilResultsIsUnderCommunication() {
+        Finding finding = detected(situation().fact("touchesBeforeAsk", 4).fact("communicatingSharePercent", 2)
                 .agreement("Q02C", 4.3), "AP-UNDER-COMMUNICATION");
 
-        assertThat(evidence(finding)).containsExactly("touchesPerPartnerPerMonth = 1 touches/month (< 4 touches/month)",
+        assertThat(evidence(finding)).containsExactly("touchesBeforeAsk = 4 touches (< 5 touches)",
                 "communicatingSharePercent = 2 % (< 10 %)", "Q02C agreement = 4.3 (>= 3.5; 10 answered)");
     }
 
     @Test
-    void fourTouchesAMonthAndAFairCommunicatingShareAreEnough() {
-        notDetected(situation().fact("touchesPerPartnerPerMonth", 4).fact("communicatingSharePercent", 10)
+    void moreThanFourTouchesAreEnoughForAKnownAskButNotForANewOne() {
+        notDetected(situation().fact("touchesBeforeAsk", 5).fact("communicatingSharePercent", 10)
                 .agreement("Q02C", 4.3), "AP-UNDER-COMMUNICATION");
+        Finding newAsk = detected(situation().fact("touchesBeforeAsk", 12).fact("askIsNew", true)
+                .fact("communicatingSharePercent", 10).agreement("Q02C", 4.3), "AP-UNDER-COMMUNICATION");
+        notDetected(situation().fact("touchesBeforeAsk", 13).fact("askIsNew", true)
+                .fact("communicatingSharePercent", 10).agreement("Q02C", 4.3), "AP-UNDER-COMMUNICATION");
+
+        assertThat(evidence(newAsk)).contains("touchesBeforeAsk = 12 touches (< 13 touches)");
+    }
+
+    @Test
+    void thirtySixTouchesAYearDoNotMakeUpForTooFewBeforeTheAsk() {
+        // the old monthly rate counted 3 touches a month as "too few" and 36 a year as fine; what matters is per ask
+        notDetected(situation().fact("touchesBeforeAsk", 36).fact("askIsNew", true)
+                .fact("communicatingSharePercent", 10).agreement("Q02C", 4.3), "AP-UNDER-COMMUNICATION");
     }
 
     // --- General behaviour -----------------------------------------------------------------------------------------

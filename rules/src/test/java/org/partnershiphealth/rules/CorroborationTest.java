@@ -22,9 +22,9 @@ class CorroborationTest {
 
     @Test
     void turnoverFactsAloneAreAQuestionToAskNotAnAssertion() {
-        Finding facts = found(Situation.unremarkable().fact("turnoverPercent12m", 16).fact("monthsSinceLaunch", 30),
+        Finding facts = found(Situation.unremarkable().fact("turnoverPercentSinceLaunch", 16).fact("monthsSinceLaunch", 30),
                 "AP-NO-RELAUNCH-AFTER-TURNOVER");
-        Finding confirmed = found(Situation.unremarkable().fact("turnoverPercent12m", 16).fact("monthsSinceLaunch", 30)
+        Finding confirmed = found(Situation.unremarkable().fact("turnoverPercentSinceLaunch", 16).fact("monthsSinceLaunch", 30)
                 .agreement("Q11C", 4.2), "AP-NO-RELAUNCH-AFTER-TURNOVER");
 
         assertThat(facts.assertion()).isEqualTo(Assertion.TO_VERIFY);
@@ -44,7 +44,7 @@ class CorroborationTest {
 
     @Test
     void aStatementFewerThanKPeopleAnsweredIsNoSignalAtAll() {
-        Situation twoAnswered = Situation.unremarkable().fact("turnoverPercent12m", 16).fact("monthsSinceLaunch", 30)
+        Situation twoAnswered = Situation.unremarkable().fact("turnoverPercentSinceLaunch", 16).fact("monthsSinceLaunch", 30)
                 .agreement("Q11C", 4.8, 2, 8);
 
         Finding finding = found(twoAnswered, "AP-NO-RELAUNCH-AFTER-TURNOVER");

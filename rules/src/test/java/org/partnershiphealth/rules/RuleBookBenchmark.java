@@ -50,10 +50,10 @@ public final class RuleBookBenchmark {
                 .agreement("Q18C", 4.2).agreement("Q18A", 2.3).agreement("Q11C", 3.9).agreement("Q25C", 3.8)
                 .fact("formationTrigger", "SHARED_PROBLEM").fact("monthsRelationshipBeforeFunding", 14)
                 .fact("partnerCount", 18).fact("sectorCount", 4).fact("backboneFte", 1.5)
-                .fact("turnoverPercent12m", 22).fact("monthsSinceLaunch", 26).fact("meetingsPerMonth", 11)
+                .fact("turnoverPercentSinceLaunch", 22).fact("monthsSinceLaunch", 26).fact("meetingsPerMonth", 11)
                 .fact("coordinationSharePercent", 38).fact("metricsTracked", 42).fact("metricsReviewedForLearning", 9)
                 .fact("publicStatementProtocol", true).fact("decisionLogAccessible", true)
-                .fact("targetPopulationInDesign", true).fact("touchesPerPartnerPerMonth", 5)
+                .fact("targetPopulationInDesign", true).fact("touchesBeforeAsk", 5)
                 .fact("communicatingSharePercent", 12).fact("sprintLengthMonths", 4).fact("reviewsHeld12m", 2)
                 .fact("monthsSincePurposeRevisited", 9).fact("largestFunderSharePercent", 45);
         String[] sectors = {"BUSINESS", "NONPROFIT", "GOVERNMENT", "FUNDER"};

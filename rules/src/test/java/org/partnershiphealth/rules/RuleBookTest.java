@@ -23,7 +23,7 @@ class RuleBookTest {
                 .practice("PR11", 2.1).practice("PR13", 2.6).practice("PR12", 4.4, 0.4, 10)
                 .practice("PR03", 3.3, 1.4, 10).principle("P3", 2.9)
                 .sector("BUSINESS", "PR15", 2.0, 4).sector("NONPROFIT", "PR15", 3.8, 5)
-                .fact("turnoverPercent12m", 30).fact("monthsSinceLaunch", 30)
+                .fact("turnoverPercentSinceLaunch", 30).fact("monthsSinceLaunch", 30)
                 .fact("meetingsPerMonth", 14).fact("coordinationSharePercent", 50).agreement("Q18C", 4.4);
     }
 

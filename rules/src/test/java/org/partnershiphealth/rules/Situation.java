@@ -92,7 +92,7 @@ final class Situation {
         return group(GroupDimension.SECTOR, sector, subjectId, mean, n);
     }
 
-    /** A partnership fact by its id in facts.yaml, e.g. fact("turnoverPercent12m", 15). */
+    /** A partnership fact by its id in facts.yaml, e.g. fact("turnoverPercentSinceLaunch", 15). */
     Situation fact(String id, Object value) {
         facts.put(id, value);
         return this;

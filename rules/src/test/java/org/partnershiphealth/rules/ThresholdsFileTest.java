@@ -18,7 +18,8 @@ class ThresholdsFileTest {
         Thresholds shipped = ThresholdsFile.defaults();
 
         assertThat(shipped.relaunchTurnoverPercent()).isEqualTo(15);
-        assertThat(shipped.minTouchesPerMonth()).isEqualTo(4);
+        assertThat(shipped.minTouchesKnownAsk()).isEqualTo(5);
+        assertThat(shipped.minTouchesNewAsk()).isEqualTo(13);
         assertThat(shipped.maxSprintMonths()).isEqualTo(6);
         assertThat(shipped.strengthAtLeast()).isEqualTo(4.0);
         assertThat(shipped.concernBelow()).isEqualTo(3.0);
@@ -41,7 +42,7 @@ class ThresholdsFileTest {
     void aTunedRelaunchLineChangesWhatTheRulesSee(@TempDir Path folder) {
         Thresholds stricter = ThresholdsFile.load(TunedThresholds.shipped().set("relaunchTurnoverPercent", "20")
                 .writeTo(folder));
-        Situation fifteenPercent = Situation.unremarkable().fact("turnoverPercent12m", 15).fact("monthsSinceLaunch", 20);
+        Situation fifteenPercent = Situation.unremarkable().fact("turnoverPercentSinceLaunch", 15).fact("monthsSinceLaunch", 20);
 
         assertThat(Rules.ids(Rules.evaluate(fifteenPercent))).contains("AP-NO-RELAUNCH-AFTER-TURNOVER");
         assertThat(Rules.ids(Rules.evaluate(Rules.BOOK.withThresholds(stricter), fifteenPercent)))

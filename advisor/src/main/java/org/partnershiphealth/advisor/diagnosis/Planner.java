@@ -42,6 +42,8 @@ final class Planner {
 
     static final int FOCUS_LIMIT = 5;
     static final int SUSTAIN_LIMIT = 2;
+    /** The most first steps one focus item lists. */
+    static final int MAX_ACTIONS = 5;
 
     private final KnowledgeBase knowledge;
 
@@ -202,9 +204,15 @@ final class Planner {
         Practice practice = knowledge.practice(candidate.practiceId());
         boolean antiPattern = candidate.findings().stream().anyMatch(f -> f.kind() == FindingKind.ANTI_PATTERN);
         List<Evidence> evidence = candidate.findings().stream().flatMap(f -> f.evidence().stream()).distinct().toList();
+        List<String> actions = new ArrayList<>();
+        candidate.findings().stream().filter(f -> f.antiPatternId() != null)
+                .map(f -> knowledge.antiPattern(f.antiPatternId()).firstStep())
+                .filter(step -> step != null && !step.isBlank()).distinct().forEach(actions::add);
+        // an anti-pattern's first step replaces the practice's last steps, so a focus item never grows past five
+        practice.actions().stream().limit(Math.max(0, MAX_ACTIONS - actions.size())).forEach(actions::add);
         return new Recommendation(practice.id(), practice.title(),
                 antiPattern ? RecommendationKind.REMEDY : RecommendationKind.STRENGTHEN, horizon, candidate.priority(),
-                practice.actions(), candidate.findings().stream().map(Finding::ruleId).distinct().toList(), evidence,
+                actions, candidate.findings().stream().map(Finding::ruleId).distinct().toList(), evidence,
                 reason, strengths.forPractice(practice));
     }
 

@@ -32,7 +32,7 @@ public final class SurveyGenerator {
     static SurveyBuilder survey(long seed, int respondents) {
         SurveyBuilder survey = SurveyBuilder.survey(seed)
                 .fact("meetingsPerMonth", (int) (seed % 15)).fact("coordinationSharePercent", (int) (seed % 50))
-                .fact("turnoverPercent12m", (int) (seed % 30)).fact("monthsSinceLaunch", (int) (seed % 40))
+                .fact("turnoverPercentSinceLaunch", (int) (seed % 30)).fact("monthsSinceLaunch", (int) (seed % 40))
                 .fact("metricsTracked", (int) (seed % 60)).fact("metricsReviewedForLearning", (int) (seed % 10));
         int sectors = 3 + (int) (seed % 3);
         double tone = 2.2 + (seed % 25) / 10.0;

@@ -37,7 +37,7 @@ class AdvisorTest {
     @Test
     void aHealthyPartnershipGetsAFewSustainingItemsAndNoInventedProblems() {
         Diagnosis d = diagnose(survey(11).respondents(6, "BUSINESS", 4.6).respondents(6, "NONPROFIT", 4.6)
-                .fact("turnoverPercent12m", 5).fact("monthsSinceLaunch", 6));
+                .fact("turnoverPercentSinceLaunch", 5).fact("monthsSinceLaunch", 6));
 
         assertThat(d.findings()).allSatisfy(f -> assertThat(f.kind().name()).isEqualTo("STRENGTH"));
         assertThat(d.focus()).hasSizeBetween(1, 2)
@@ -49,7 +49,7 @@ class AdvisorTest {
     @Test
     void aTroubledPartnershipGetsAtMostFiveFocusItemsAndEveryOtherProblemIsNotNowWithAReason() {
         Diagnosis d = diagnose(survey(12).respondents(6, "BUSINESS", 2.2).respondents(6, "NONPROFIT", 2.2)
-                .fact("meetingsPerMonth", 14).fact("coordinationSharePercent", 50).fact("turnoverPercent12m", 30)
+                .fact("meetingsPerMonth", 14).fact("coordinationSharePercent", 50).fact("turnoverPercentSinceLaunch", 30)
                 .fact("monthsSinceLaunch", 40));
 
         assertThat(d.focus()).hasSize(5).allSatisfy(r -> assertThat(r.horizon()).isEqualTo(Horizon.FOCUS));
@@ -118,7 +118,7 @@ class AdvisorTest {
         // newcomers say they never agreed how the team works (Q11C), which corroborates the turnover facts
         Diagnosis d = diagnose(survey(16).respondents(12, "NONPROFIT", "PARTNER_REPRESENTATIVE", 3.6,
                         answers -> answers.put("Q11C", 4))
-                .fact("turnoverPercent12m", 25).fact("monthsSinceLaunch", 30));
+                .fact("turnoverPercentSinceLaunch", 25).fact("monthsSinceLaunch", 30));
 
         assertThat(d.focus()).extracting(Recommendation::practiceId).containsExactly("PR11");
         assertThat(d.focus().get(0).basedOn()).containsExactly("AP-NO-RELAUNCH-AFTER-TURNOVER");
@@ -148,8 +148,20 @@ class AdvisorTest {
     }
 
     @Test
+    void anUnstaffedBackboneIsAnsweredFirstWithStaffingNotWithGovernancePaperwork() {
+        Diagnosis d = diagnose(survey(20).respondents(10, "NONPROFIT", "PARTNER_REPRESENTATIVE", 3.6,
+                        answers -> answers.put("Q17D", 2))
+                .fact("backboneFte", 0.2).fact("partnerCount", 12));
+
+        Recommendation remedy = d.focus().stream().filter(r -> r.basedOn().contains("AP-UNSTAFFED-BACKBONE"))
+                .findFirst().orElseThrow();
+        assertThat(remedy.actions().get(0)).startsWith("Give running the partnership to a named person")
+                .contains("at least half a post", "budget");
+    }
+
+    @Test
     void recordedFactsAloneRaiseAQuestionButNeverAFocusItem() {
-        Diagnosis d = diagnose(survey(16).respondents(12, "NONPROFIT", 3.6).fact("turnoverPercent12m", 25)
+        Diagnosis d = diagnose(survey(16).respondents(12, "NONPROFIT", 3.6).fact("turnoverPercentSinceLaunch", 25)
                 .fact("monthsSinceLaunch", 30));
 
         assertThat(d.findings()).filteredOn(f -> "AP-NO-RELAUNCH-AFTER-TURNOVER".equals(f.antiPatternId()))

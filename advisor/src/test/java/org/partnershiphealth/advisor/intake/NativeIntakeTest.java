@@ -43,12 +43,12 @@ class NativeIntakeTest {
 
     @Test
     void aValidSurveyIsReadWithItsFactsAndRespondents() {
-        Intake intake = read(survey(1).fact("turnoverPercent12m", 22).fact("formationTrigger", "SHARED_PROBLEM")
+        Intake intake = read(survey(1).fact("turnoverPercentSinceLaunch", 22).fact("formationTrigger", "SHARED_PROBLEM")
                 .respondents(4, "BUSINESS", 4).respondents(3, "COMMUNITY", 3));
 
         assertThat(intake.layout()).isEqualTo("native JSON");
         assertThat(intake.input().respondents()).hasSize(7);
-        assertThat(intake.input().facts().turnoverPercent12m()).isEqualTo(22.0);
+        assertThat(intake.input().facts().turnoverPercentSinceLaunch()).isEqualTo(22.0);
         assertThat(intake.input().respondents().get(6).profile().sector()).isEqualTo(Sector.COMMUNITY);
         assertThat(intake.input().form()).isEqualTo(QuestionnaireForm.FULL);
     }
@@ -119,12 +119,12 @@ class NativeIntakeTest {
     @Test
     void factsAreCheckedAgainstTheirDefinitions() {
         SurveyBuilder survey = survey(1).respondents(3, "BUSINESS", 4)
-                .fact("turnoverPercent12m", 140).fact("formationTrigger", "LOTTERY").fact("meetingsPerMonth", "lots")
+                .fact("turnoverPercentSinceLaunch", 140).fact("formationTrigger", "LOTTERY").fact("meetingsPerMonth", "lots")
                 .fact("publicStatementProtocol", "yes").fact("turnoverPercent", 10).fact("partnerCount", 4.5);
 
         List<String> problems = problems(survey);
         assertThat(problems).hasSize(6).contains(
-                "survey.json, field facts.turnoverPercent12m: 140 % is outside 0-100 %",
+                "survey.json, field facts.turnoverPercentSinceLaunch: 140 % is outside 0-100 %",
                 "survey.json, field facts.formationTrigger: \"LOTTERY\" is not one of SHARED_PROBLEM,"
                         + " FUNDING_OPPORTUNITY, MANDATE, OTHER",
                 "survey.json, field facts.meetingsPerMonth: \"lots\" is not a number",
@@ -188,9 +188,9 @@ class NativeIntakeTest {
 
     @Test
     void skippingNeverHidesAProblemWithTheFileItself() {
-        SurveyBuilder survey = survey(3).respondents(4, "BUSINESS", 4).fact("turnoverPercent12m", -5);
+        SurveyBuilder survey = survey(3).respondents(4, "BUSINESS", 4).fact("turnoverPercentSinceLaunch", -5);
 
         assertThat(problems(survey.writeTo(folder, "survey.json"), IntakeOptions.strict().skippingInvalid(true)))
-                .containsExactly("survey.json, field facts.turnoverPercent12m: -5 % is outside 0-100 %");
+                .containsExactly("survey.json, field facts.turnoverPercentSinceLaunch: -5 % is outside 0-100 %");
     }
 }

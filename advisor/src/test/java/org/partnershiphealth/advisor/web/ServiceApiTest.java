@@ -67,7 +67,7 @@ abstract class ServiceApiTest {
 
     JsonNode round(long partnershipId, String period, String form) {
         Http.Reply created = consultant.post("/api/partnerships/" + partnershipId + "/rounds",
-                Map.of("period", period, "form", form, "facts", Map.of("turnoverPercent12m", 20, "monthsSinceLaunch", 30)));
+                Map.of("period", period, "form", form, "facts", Map.of("turnoverPercentSinceLaunch", 20, "monthsSinceLaunch", 30)));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.json();
     }
@@ -127,7 +127,7 @@ abstract class ServiceApiTest {
 
         assertThat(token.length() * 6).as("bits of randomness").isGreaterThanOrEqualTo(128);
         Http.Reply edited = consultant.put("/api/rounds/" + round.get("id").asLong() + "/facts",
-                Map.of("turnoverPercent12m", 14, "backboneFte", 1.5));
+                Map.of("turnoverPercentSinceLaunch", 14, "backboneFte", 1.5));
         assertThat(edited.json().get("facts").get("backboneFte").asDouble()).isEqualTo(1.5);
     }
 
@@ -136,11 +136,11 @@ abstract class ServiceApiTest {
         long id = round(partnership(), "2026", "FULL").get("id").asLong();
 
         Http.Reply reply = consultant.put("/api/rounds/" + id + "/facts",
-                Map.of("turnoverPercent12m", 140, "meetingsPerMonht", 3));
+                Map.of("turnoverPercentSinceLaunch", 140, "meetingsPerMonht", 3));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("problems").findValuesAsText("field"))
-                .containsExactlyInAnyOrder("facts.turnoverPercent12m", "facts.meetingsPerMonht");
+                .containsExactlyInAnyOrder("facts.turnoverPercentSinceLaunch", "facts.meetingsPerMonht");
         assertThat(consultant.post("/api/partnerships/" + partnership() + "/rounds", Map.of("period", "2027",
                 "form", "FULL", "facts", Map.of("formationTrigger", "LOTTERY"))).status()).isEqualTo(400);
     }

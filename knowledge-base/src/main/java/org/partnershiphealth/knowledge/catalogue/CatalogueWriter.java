@@ -150,6 +150,10 @@ public final class CatalogueWriter {
             line();
             line("**Harm.** " + antiPattern.harm());
             line();
+            if (antiPattern.firstStep() != null) {
+                line("**First step, before any remedy.** " + antiPattern.firstStep());
+                line();
+            }
             line("**Remedies:** " + idList(antiPattern.remedies(), id -> link(id, kb.practice(id).title()))
                     + " · base severity " + antiPattern.baseSeverity() + " · source " + antiPattern.source());
             line();

@@ -233,11 +233,11 @@ class BrowserFlowTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("1 responses imported; 1 skipped.");
         assertThat(browser.findElement(By.id("response-count")).getText()).isEqualTo("2");
 
-        WebElement turnover = browser.findElement(By.id("fact-turnoverPercent12m"));
+        WebElement turnover = browser.findElement(By.id("fact-turnoverPercentSinceLaunch"));
         turnover.clear();
         turnover.sendKeys("18");
         clickAndWait(browser.findElement(By.xpath("//button[text()='Save facts']")));
-        assertThat(browser.findElement(By.id("fact-turnoverPercent12m")).getAttribute("value")).startsWith("18");
+        assertThat(browser.findElement(By.id("fact-turnoverPercentSinceLaunch")).getAttribute("value")).startsWith("18");
     }
 
     @Test
