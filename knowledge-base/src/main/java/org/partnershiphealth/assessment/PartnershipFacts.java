@@ -12,6 +12,9 @@ public record PartnershipFacts(
         Integer sectorCount,
         RelationshipModel relationshipModel,
         Double backboneFte,
+        Integer partnershipAgeMonths,
+        TargetPopulation targetPopulation,
+        Boolean pledgeModel,
         Double turnoverPercentSinceLaunch,
         Integer monthsSinceLaunch,
         Double meetingsPerMonth,
@@ -39,6 +42,7 @@ public record PartnershipFacts(
     /** No facts recorded: every rule that needs a fact stays silent. */
     public static PartnershipFacts none() {
         return new PartnershipFacts(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null);
     }
 }

@@ -53,7 +53,8 @@ public record Diagnosis(
             int respondentsSkipped,
             List<String> skippedReasons,
             List<String> rulesFired,
-            List<String> antiPatternsNotAssessed) {
+            List<String> antiPatternsNotAssessed,
+            List<NotApplicable> notApplicable) {
 
         /**
          * {@code antiPatternsNotAssessed}: anti-patterns none of whose statements has a published score here (not
@@ -63,6 +64,7 @@ public record Diagnosis(
             skippedReasons = skippedReasons == null ? List.of() : List.copyOf(skippedReasons);
             rulesFired = rulesFired == null ? List.of() : List.copyOf(rulesFired);
             antiPatternsNotAssessed = antiPatternsNotAssessed == null ? List.of() : List.copyOf(antiPatternsNotAssessed);
+            notApplicable = notApplicable == null ? List.of() : List.copyOf(notApplicable);
         }
     }
 
@@ -90,6 +92,10 @@ public record Diagnosis(
         public Disclosure {
             groupCounts = groupCounts == null ? List.of() : List.copyOf(groupCounts);
         }
+    }
+
+    /** An anti-pattern check skipped because the partnership's recorded context rules it out, and why. */
+    public record NotApplicable(String antiPatternId, String reason) {
     }
 
     /** How many respondents one published group has. */

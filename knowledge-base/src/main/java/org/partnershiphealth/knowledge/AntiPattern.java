@@ -16,10 +16,12 @@ public record AntiPattern(
         List<String> remedies,
         double baseSeverity,
         String source,
-        String firstStep) {
+        String firstStep,
+        List<Context> appliesWhen) {
 
     public AntiPattern {
         remedies = Content.listOf(remedies);
+        appliesWhen = Content.listOf(appliesWhen);
         detection = detection == null ? new Detection(null, null, null, null) : detection;
     }
 
@@ -31,6 +33,17 @@ public record AntiPattern(
         public Detection {
             facts = Content.listOf(facts);
             questions = Content.listOf(questions);
+        }
+    }
+
+    /**
+     * A context the anti-pattern needs: the recorded fact must be one of {@code anyOf} (enum codes, or true/false)
+     * or at least {@code atLeast}. An unrecorded fact never rules a check out. {@code otherwise} says, for the
+     * method section, why the check was skipped when the context does not hold.
+     */
+    public record Context(String fact, List<String> anyOf, Double atLeast, String otherwise) {
+        public Context {
+            anyOf = Content.listOf(anyOf);
         }
     }
 }

@@ -228,8 +228,30 @@ final class KnowledgeBaseValidator {
             problem(file, id, "none of its detection questions is on the short form, so the short form could never"
                     + " see it; mark one of " + antiPattern.detection().questions() + " shortForm: true");
         }
+        for (AntiPattern.Context context : antiPattern.appliesWhen()) {
+            checkContext(file, id, context, facts.get(context.fact()));
+        }
         if (antiPattern.baseSeverity() <= 0 || antiPattern.baseSeverity() > 1) {
             problem(file, id, "baseSeverity must lie in (0, 1], not " + antiPattern.baseSeverity());
+        }
+    }
+
+    private void checkContext(String file, String id, AntiPattern.Context context, FactDefinition fact) {
+        if (fact == null) {
+            problem(file, id, "appliesWhen uses fact '" + context.fact() + "', which is not defined in facts");
+            return;
+        }
+        text(file, id, "appliesWhen.otherwise", context.otherwise());
+        if (context.anyOf().isEmpty() == (context.atLeast() == null)) {
+            problem(file, id, "appliesWhen on " + context.fact() + " needs either anyOf or atLeast");
+        } else if (context.atLeast() != null && !fact.type().isNumeric()) {
+            problem(file, id, "appliesWhen atLeast needs a numeric fact, not " + context.fact());
+        } else if (!context.anyOf().isEmpty()) {
+            List<String> allowed = fact.type() == FactType.BOOLEAN ? List.of("true", "false")
+                    : fact.values().stream().map(Option::code).toList();
+            context.anyOf().stream().filter(value -> !allowed.contains(value))
+                    .forEach(value -> problem(file, id, "appliesWhen: '" + value + "' is not a value of "
+                            + context.fact() + " " + allowed));
         }
     }
 

@@ -48,6 +48,13 @@ public final class DiagnosisView {
                 .toList();
     }
 
+    /** Checks the partnership's context rules out, each as "Name: reason". */
+    public List<String> notApplicable() {
+        return diagnosis.method().notApplicable().stream()
+                .map(skipped -> knowledge.antiPattern(skipped.antiPatternId()).name() + ": " + skipped.reason())
+                .toList();
+    }
+
     /** How many anti-patterns this survey could check. */
     public int assessable() {
         return knowledge.antiPatterns().size() - diagnosis.method().antiPatternsNotAssessed().size();

@@ -6,6 +6,8 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.StatelessKieSession;
+import org.partnershiphealth.assessment.PartnershipFacts;
+import org.partnershiphealth.diagnosis.Diagnosis;
 import org.partnershiphealth.diagnosis.Finding;
 import org.partnershiphealth.diagnosis.GroupScore;
 import org.partnershiphealth.knowledge.KnowledgeBase;
@@ -88,12 +90,22 @@ public final class RuleBook {
         return knowledge;
     }
 
+    /** Findings for the partnership; anti-patterns whose context does not apply ({@link #notApplicable}) are left out. */
     public List<Finding> evaluate(RuleInput input) {
         Findings findings = new Findings(principleOfPractice, thresholds);
         StatelessKieSession session = kieBase.newStatelessKieSession();
         session.setGlobal("findings", findings);
         session.execute(facts(input));
-        return findings.sorted();
+        List<String> skipped = notApplicable(input.partnership()).stream()
+                .map(Diagnosis.NotApplicable::antiPatternId).toList();
+        return findings.sorted().stream()
+                .filter(finding -> finding.antiPatternId() == null || !skipped.contains(finding.antiPatternId()))
+                .toList();
+    }
+
+    /** The anti-pattern checks the partnership's recorded context rules out, with the reason for each. */
+    public List<Diagnosis.NotApplicable> notApplicable(PartnershipFacts facts) {
+        return Applicability.check(knowledge, facts);
     }
 
     /** The names of all rules, e.g. "PR11-GAP the team was never formally launched or relaunched". */

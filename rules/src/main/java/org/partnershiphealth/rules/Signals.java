@@ -1,5 +1,6 @@
 package org.partnershiphealth.rules;
 
+import org.partnershiphealth.assessment.PartnershipFacts;
 import org.partnershiphealth.assessment.Sector;
 import org.partnershiphealth.diagnosis.Assertion;
 import org.partnershiphealth.diagnosis.Evidence;
@@ -138,8 +139,9 @@ public final class Signals {
         return group.dimension() + ":" + group.group();
     }
 
-    public Signals noRespondentsFrom(Sector sector) {
-        boolean holds = survey.noRespondentsFrom(sector);
+    /** Nobody from the sector answered, where that sector is among the people served: context, never evidence. */
+    public Signals noRespondentsFromServed(Sector sector, PartnershipFacts facts) {
+        boolean holds = survey.communitiesServed(facts) && survey.noRespondentsFrom(sector);
         return record(holds, () -> new Evidence("respondents from " + sector, "0", ">=", "1", ""), 0, Source.CONTEXT);
     }
 

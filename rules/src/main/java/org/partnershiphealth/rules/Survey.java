@@ -1,6 +1,8 @@
 package org.partnershiphealth.rules;
 
+import org.partnershiphealth.assessment.PartnershipFacts;
 import org.partnershiphealth.assessment.Sector;
+import org.partnershiphealth.assessment.TargetPopulation;
 import org.partnershiphealth.diagnosis.GroupDimension;
 import org.partnershiphealth.diagnosis.GroupScore;
 import org.partnershiphealth.diagnosis.QuestionScore;
@@ -85,6 +87,16 @@ public final class Survey {
     public boolean groupsApartOn(GroupDimension dimension, String questionId, double gap) {
         List<GroupScore> extremes = extremeGroups(dimension, questionId);
         return !extremes.isEmpty() && extremes.get(0).mean() - extremes.get(1).mean() >= gap;
+    }
+
+    /**
+     * Whether the people the partnership serves include communities: recorded as communities or a mix, or not
+     * recorded at all (then the caveat is shown, since it may apply). Companies or public bodies as the target
+     * make "no community respondents" irrelevant.
+     */
+    public boolean communitiesServed(PartnershipFacts facts) {
+        TargetPopulation target = facts.targetPopulation();
+        return target == null || target == TargetPopulation.COMMUNITIES || target == TargetPopulation.MIXED;
     }
 
     /** True only when sector counts are known and nobody from the sector answered. */

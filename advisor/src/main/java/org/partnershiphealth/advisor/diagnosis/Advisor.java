@@ -137,7 +137,8 @@ public final class Advisor {
         List<String> fired = findings.stream().map(Finding::ruleId).distinct().sorted().toList();
         Diagnosis.Method method = new Diagnosis.Method(knowledge.version(), rules.thresholds().minGroupSize(),
                 rules.thresholds().strengthAtLeast(), rules.thresholds().concernBelow(), n,
-                skippedRespondents, skippedReasons, fired, notAssessed(scored.scores()));
+                skippedRespondents, skippedReasons, fired, notAssessed(scored.scores()),
+                rules.notApplicable(input.facts()));
         boolean commentsShown = selfAssessment || disclosure.commentsPublishable(n);
         Diagnosis.Disclosure published = new Diagnosis.Disclosure(
                 selfAssessment ? Diagnosis.Disclosure.Status.SELF_ASSESSMENT : Diagnosis.Disclosure.Status.ANONYMOUS,

@@ -1,5 +1,6 @@
 package org.partnershiphealth.knowledge.catalogue;
 
+import org.partnershiphealth.diagnosis.Evidence;
 import org.partnershiphealth.knowledge.AntiPattern;
 import org.partnershiphealth.knowledge.FactDefinition;
 import org.partnershiphealth.knowledge.FactType;
@@ -150,6 +151,13 @@ public final class CatalogueWriter {
             line();
             line("**Harm.** " + antiPattern.harm());
             line();
+            for (AntiPattern.Context context : antiPattern.appliesWhen()) {
+                line("**Applies only when** `" + context.fact() + "` is "
+                        + (context.atLeast() != null ? "at least " + Evidence.format(context.atLeast())
+                        : String.join(" or ", context.anyOf())) + " (or not recorded); otherwise: "
+                        + context.otherwise());
+                line();
+            }
             if (antiPattern.firstStep() != null) {
                 line("**First step, before any remedy.** " + antiPattern.firstStep());
                 line();
