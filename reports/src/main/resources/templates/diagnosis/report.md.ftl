@@ -80,7 +80,7 @@ ${md.t(view.groupsNote())}
 
 </#if>
 <#list view.divergences() as f>
-- **${md.t(view.subject(f))}**: ${f.groups?join(" vs ")} — ${md.ev(f.evidence)}
+- **${md.t(view.subject(f))}**: ${md.t(view.groupsOf(f))} — ${md.ev(f.evidence)}
 <#else>
 <#if view.groupCounts()?has_content>None of the groups shown is a full point apart from another.</#if>
 </#list>

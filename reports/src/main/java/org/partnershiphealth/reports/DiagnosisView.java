@@ -48,6 +48,27 @@ public final class DiagnosisView {
                 .toList();
     }
 
+    private static final java.util.Map<String, String> GROUP_NAMES = java.util.Map.of(
+            "BUSINESS", "businesses", "NONPROFIT", "nonprofits", "GOVERNMENT", "government bodies",
+            "FUNDER", "funders", "ACADEMIC", "academic partners", "COMMUNITY", "community organisations",
+            "LEADERSHIP", "leaders", "PARTNER_REPRESENTATIVE", "partner representatives",
+            "BACKBONE_STAFF", "backbone staff", "COMMUNITY_MEMBER", "community members");
+
+    /** A group in words, e.g. "nonprofits" for SECTOR:NONPROFIT. */
+    public static String groupName(String label) {
+        String code = label.substring(label.indexOf(':') + 1);
+        return GROUP_NAMES.getOrDefault(code, code.toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+
+    /** The groups a divergence compares, in words with their sizes: "nonprofits (9) vs businesses (9)". */
+    public String groupsOf(Finding finding) {
+        return finding.groups().stream()
+                .map(label -> groupName(label) + finding.evidence().stream()
+                        .filter(e -> e.subject().endsWith(", " + label) && e.answered() != null)
+                        .map(e -> " (" + e.answered() + ")").findFirst().orElse(""))
+                .collect(java.util.stream.Collectors.joining(" vs "));
+    }
+
     /** Checks the partnership's context rules out, each as "Name: reason". */
     public List<String> notApplicable() {
         return diagnosis.method().notApplicable().stream()
@@ -108,7 +129,7 @@ public final class DiagnosisView {
     public List<GroupCount> groupCounts() {
         return diagnosis.disclosure().groupCounts().stream()
                 .map(group -> new GroupCount(group.dimension().name().toLowerCase(Locale.ROOT),
-                        group.group().toLowerCase(Locale.ROOT).replace('_', ' '), group.respondents()))
+                        groupName(group.group()), group.respondents()))
                 .toList();
     }
 

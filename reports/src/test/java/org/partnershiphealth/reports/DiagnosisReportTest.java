@@ -70,10 +70,10 @@ class DiagnosisReportTest {
         Document page = html(diagnosis("green-supply-chain-initiative-2026"));
 
         assertThat(page.select("#anti-patterns").text()).contains("AP-UNEXAMINED-INTEGRATION", "Q15C agreement");
-        assertThat(page.select("#divergence").text()).contains("SECTOR:BUSINESS vs SECTOR:NONPROFIT",
+        assertThat(page.select("#divergence").text()).contains("businesses (", " vs nonprofits (",
                 "at least 3 respondents");
         assertThat(page.select("#not-now td").text()).contains("Not now: respondents are split");
-        assertThat(page.select("#method").text()).contains("Knowledge base version 2026.11", "sector", "business",
+        assertThat(page.select("#method").text()).contains("Knowledge base version 2026.11", "sector", "businesses",
                 "AP-UNEXAMINED-INTEGRATION", "Anonymity");
     }
 

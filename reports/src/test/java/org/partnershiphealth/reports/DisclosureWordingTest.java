@@ -42,7 +42,7 @@ class DisclosureWordingTest {
 
         assertThat(page.select("#groups-note").text()).contains("Some stakeholder groups are not shown separately",
                 "fewer than 3 people");
-        assertThat(page.select("#group-counts").text()).contains("business 5").doesNotContain("leadership");
+        assertThat(page.select("#group-counts").text()).contains("businesses 5").doesNotContain("leaders");
         assertThat(page.text()).doesNotContain("No group reached", "no group finds");
         assertThat(page.select("#divergence").text()).contains("Some stakeholder groups are not shown separately");
     }

@@ -83,6 +83,23 @@ public final class Findings {
                 List.of());
     }
 
+    /** How many standard errors apart two groups must be, besides a full point, to count as seeing things apart. */
+    static final double STANDARD_ERRORS = 2;
+    /** Spreads below this are read as this: a few people answering alike say little about their whole group. */
+    static final double LEAST_SPREAD = 0.5;
+
+    /** The standard error of the difference between two group means (Welch), spreads floored at 0.5. */
+    static double standardError(GroupScore high, GroupScore low) {
+        double a = Math.max(high.standardDeviation(), LEAST_SPREAD);
+        double b = Math.max(low.standardDeviation(), LEAST_SPREAD);
+        return Math.sqrt(a * a / high.n() + b * b / low.n());
+    }
+
+    /** The gap between two groups is at least twice its standard error, given their sizes and spreads. */
+    public static boolean clearlyApart(GroupScore high, GroupScore low) {
+        return high.mean() - low.mean() >= STANDARD_ERRORS * standardError(high, low);
+    }
+
     /** The most and least positive groups of one dimension, both of at least k respondents, far apart. */
     public void divergence(String ruleName, GroupScore high, GroupScore low) {
         if (high.n() < thresholds.minGroupSize() || low.n() < thresholds.minGroupSize()) {
@@ -94,9 +111,13 @@ public final class Findings {
         add(ruleName, FindingKind.DIVERGENCE, practice ? principleOfPractice.get(subject) : subject,
                 practice ? List.of(subject) : List.of(), null,
                 graded((gap - thresholds.divergenceGap()) / thresholds.divergenceGap()),
-                List.of(Evidence.of(subject + " mean, " + label(high), high.mean(), "=", high.mean(), ""),
-                        Evidence.of(subject + " mean, " + label(low), low.mean(), "=", low.mean(), ""),
-                        Evidence.of(subject + " gap between groups", gap, ">=", thresholds.divergenceGap(), "")),
+                List.of(Evidence.of(subject + " mean, " + label(high), high.mean(), "=", high.mean(), "")
+                                .from(high.n(), 0),
+                        Evidence.of(subject + " mean, " + label(low), low.mean(), "=", low.mean(), "")
+                                .from(low.n(), 0),
+                        Evidence.of(subject + " gap between groups", gap, ">=", thresholds.divergenceGap(), ""),
+                        Evidence.of(subject + " gap in standard errors", gap / standardError(high, low), ">=",
+                                STANDARD_ERRORS, "")),
                 List.of(label(high), label(low)));
     }
 

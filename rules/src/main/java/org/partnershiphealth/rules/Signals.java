@@ -115,12 +115,15 @@ public final class Signals {
                 holds ? Math.min(1, (everyone - groupAgreement - gap) / gap) : 0, Source.RESPONDENTS);
     }
 
-    /** The most and least agreeing groups of a dimension (each of at least k) are {@code divergenceGap} apart. */
+    /**
+     * The most and least agreeing groups of a dimension (each of at least k) are {@code divergenceGap} apart, and
+     * by at least twice the standard error of that difference.
+     */
     public Signals groupsApart(GroupDimension dimension, String questionId) {
         List<GroupScore> extremes = survey.extremeGroups(dimension, questionId);
         double gap = thresholds.divergenceGap();
         double apart = extremes.isEmpty() ? 0 : extremes.get(0).mean() - extremes.get(1).mean();
-        boolean holds = !extremes.isEmpty() && apart >= gap;
+        boolean holds = !extremes.isEmpty() && apart >= gap && Findings.clearlyApart(extremes.get(0), extremes.get(1));
         return record(holds, () -> new Evidence(questionId + " agreement, " + label(extremes.get(0)) + " vs "
                         + label(extremes.get(1)), format(extremes.get(0).mean()) + " vs " + format(extremes.get(1).mean()),
                         "gap >=", format(gap), ""),

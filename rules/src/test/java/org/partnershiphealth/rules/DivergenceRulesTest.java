@@ -25,8 +25,22 @@ class DivergenceRulesTest {
         assertThat(divergence.principleId()).isEqualTo("P4");
         assertThat(divergence.groups()).containsExactly("SECTOR:NONPROFIT", "SECTOR:BUSINESS");
         assertThat(evidence(divergence)).containsExactly(
-                "PR15 mean, SECTOR:NONPROFIT = 3.4", "PR15 mean, SECTOR:BUSINESS = 2.2",
-                "PR15 gap between groups = 1.2 (>= 1)");
+                "PR15 mean, SECTOR:NONPROFIT = 3.4 (5 answered)", "PR15 mean, SECTOR:BUSINESS = 2.2 (4 answered)",
+                "PR15 gap between groups = 1.2 (>= 1)", "PR15 gap in standard errors = 3.58 (>= 2)");
+    }
+
+    @Test
+    void aFullPointBetweenTwoNoisyGroupsOfThreeIsNotAFindingButBetweenTwoClearGroupsOfTwelveItIs() {
+        Situation small = Situation.unremarkable()
+                .group(GroupDimension.SECTOR, "BUSINESS", "PR15", 2.3, 1.2, 3)
+                .group(GroupDimension.SECTOR, "NONPROFIT", "PR15", 3.5, 1.2, 3);
+        Situation large = Situation.unremarkable()
+                .group(GroupDimension.SECTOR, "BUSINESS", "PR15", 2.3, 0.8, 12)
+                .group(GroupDimension.SECTOR, "NONPROFIT", "PR15", 3.5, 0.8, 12);
+
+        assertThat(ids(evaluate(small))).doesNotContain("DIV-PRACTICE");
+        assertThat(evidence(the(evaluate(large), "DIV-PRACTICE")))
+                .contains("PR15 gap in standard errors = 3.67 (>= 2)");
     }
 
     @Test

@@ -84,7 +84,11 @@ final class Situation {
     }
 
     Situation group(GroupDimension dimension, String group, String subjectId, double mean, int n) {
-        groups.add(new GroupScore(dimension, group, subjectId, mean, 0.5, n));
+        return group(dimension, group, subjectId, mean, 0.5, n);
+    }
+
+    Situation group(GroupDimension dimension, String group, String subjectId, double mean, double spread, int n) {
+        groups.add(new GroupScore(dimension, group, subjectId, mean, spread, n));
         return this;
     }
 

@@ -263,7 +263,7 @@ class BrowserFlowTest {
         assertThat(browser.findElement(By.id("groups-note")).getText())
                 .contains("Some stakeholder groups are not shown separately");
         assertThat(browser.findElement(By.id("group-counts")).getText()).contains("business", "nonprofit")
-                .doesNotContain("leadership");
+                .doesNotContain("leaders");
         browser.get(metro);
         assertThat(browser.findElement(By.id("counts-by-sector")).getText()).contains("business", "government");
         assertThat(browser.findElement(By.id("counts-by-role")).getText()).doesNotContain("leadership");
