@@ -22,17 +22,26 @@ public record AntiPattern(
     public AntiPattern {
         remedies = Content.listOf(remedies);
         appliesWhen = Content.listOf(appliesWhen);
-        detection = detection == null ? new Detection(null, null, null, null) : detection;
+        detection = detection == null ? new Detection(null, null, null, null, null) : detection;
     }
 
     /**
      * Which partnership facts and question answers reveal the anti-pattern, the condition in words, and the
-     * question a consultant should ask when the signals seen are too thin to assert it.
+     * question a consultant should ask when the signals seen are too thin to assert it, and the phrases that tie a
+     * partner's comment to it.
      */
-    public record Detection(List<String> facts, List<String> questions, String signal, String verify) {
+    public record Detection(List<String> facts, List<String> questions, String signal, String verify,
+                            List<String> comments) {
         public Detection {
             facts = Content.listOf(facts);
             questions = Content.listOf(questions);
+            comments = Content.listOf(comments);
+        }
+
+        /** Whether a comment uses one of the pattern's phrases (case-insensitive). */
+        public boolean mentionedIn(String comment) {
+            String text = comment.toLowerCase(java.util.Locale.ROOT);
+            return comments.stream().anyMatch(text::contains);
         }
     }
 

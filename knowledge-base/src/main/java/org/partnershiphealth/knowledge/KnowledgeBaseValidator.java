@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -228,6 +229,10 @@ final class KnowledgeBaseValidator {
             problem(file, id, "none of its detection questions is on the short form, so the short form could never"
                     + " see it; mark one of " + antiPattern.detection().questions() + " shortForm: true");
         }
+        antiPattern.detection().comments().stream()
+                .filter(phrase -> phrase == null || phrase.isBlank() || !phrase.equals(phrase.toLowerCase(Locale.ROOT)))
+                .forEach(phrase -> problem(file, id, "detection.comments: phrases are lower case and not blank, not '"
+                        + phrase + "'"));
         for (AntiPattern.Context context : antiPattern.appliesWhen()) {
             checkContext(file, id, context, facts.get(context.fact()));
         }

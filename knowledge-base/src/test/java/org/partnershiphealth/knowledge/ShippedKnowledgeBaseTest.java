@@ -119,4 +119,13 @@ class ShippedKnowledgeBaseTest {
     void theKnowledgeBaseHasAVersionForReportsToCite() {
         assertThat(kb.version()).matches("\\d{4}\\.\\d{2}.*");
     }
+
+    @Test
+    void commentPhrasesTieAPartnersWordsToTheirPattern() {
+        var overCoordination = kb.antiPattern("AP-OVER-COORDINATION").detection();
+
+        assertThat(overCoordination.mentionedIn("Cut the Standing Meetings in half, please.")).isTrue();
+        assertThat(overCoordination.mentionedIn("The monthly call is short and useful.")).isFalse();
+        assertThat(kb.antiPatterns()).filteredOn(a -> !a.detection().comments().isEmpty()).hasSizeGreaterThan(10);
+    }
 }

@@ -122,6 +122,7 @@ public final class Findings {
     }
 
     public void antiPattern(String ruleName, AntiPattern antiPattern, Signals signals) {
+        signals.mentionedInComments(antiPattern.id());
         add(ruleName, FindingKind.ANTI_PATTERN, null, antiPattern.remedies(), antiPattern.id(),
                 signals.severity(antiPattern.baseSeverity()), signals.evidence(), List.of(), signals.assertion());
     }

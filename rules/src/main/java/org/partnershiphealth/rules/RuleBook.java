@@ -125,7 +125,8 @@ public final class RuleBook {
         List<Object> facts = new ArrayList<>();
         facts.add(thresholds);
         facts.add(input.partnership());
-        facts.add(new Survey(input.scores().questions(), shownGroups, input.respondentsBySector(), thresholds));
+        facts.add(new Survey(input.scores().questions(), shownGroups, input.respondentsBySector(), thresholds,
+                input.commenters(), input.commentMentions()));
         facts.addAll(knowledge.practices());
         facts.addAll(knowledge.antiPatterns());
         facts.addAll(input.scores().practices());

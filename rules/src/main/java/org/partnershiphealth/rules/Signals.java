@@ -148,6 +148,19 @@ public final class Signals {
         return record(holds, () -> new Evidence("respondents from " + sector, "0", ">=", "1", ""), 0, Source.CONTEXT);
     }
 
+    /**
+     * At least k respondents' comments use the pattern's phrases: a respondent signal, e.g.
+     * {@code comments mentioning it = 4 of 10 commenting}. Only counted in rounds whose comments may be published.
+     */
+    Signals mentionedInComments(String antiPatternId) {
+        int mentions = survey.commentMentions(antiPatternId);
+        int commenters = survey.commenters();
+        boolean holds = mentions >= thresholds.minGroupSize() && commenters > 0;
+        return record(holds, () -> new Evidence("comments mentioning it", Integer.toString(mentions), "of",
+                        commenters + " commenting", ""),
+                holds ? (double) mentions / commenters : 0, Source.RESPONDENTS);
+    }
+
     /** A combined condition: its evidence counts only if every check inside it holds. */
     public Signals allOf(Consumer<Signals> checks) {
         Signals inner = new Signals(survey);

@@ -27,10 +27,14 @@ public final class Survey {
     private final Map<String, List<GroupScore>> groupsByItem = new HashMap<>();
     private final Map<Sector, Integer> respondentsBySector;
     private final Thresholds thresholds;
+    private final int commenters;
+    private final Map<String, Integer> commentMentions;
 
     Survey(Iterable<QuestionScore> questions, Iterable<GroupScore> shownGroups, Map<Sector, Integer> respondentsBySector,
-           Thresholds thresholds) {
+           Thresholds thresholds, int commenters, Map<String, Integer> commentMentions) {
         this.thresholds = thresholds;
+        this.commenters = commenters;
+        this.commentMentions = commentMentions;
         questions.forEach(question -> this.questions.put(question.questionId(), question));
         for (GroupScore group : shownGroups) {
             if (group.subjectId().startsWith("Q") && group.n() >= thresholds.minGroupSize()) {
@@ -102,6 +106,15 @@ public final class Survey {
     /** True only when sector counts are known and nobody from the sector answered. */
     public boolean noRespondentsFrom(Sector sector) {
         return !respondentsBySector.isEmpty() && respondentsBySector.getOrDefault(sector, 0) == 0;
+    }
+
+    /** How many respondents' comments use the anti-pattern's phrases (0 when comments may not be published). */
+    int commentMentions(String antiPatternId) {
+        return commentMentions.getOrDefault(antiPatternId, 0);
+    }
+
+    int commenters() {
+        return commenters;
     }
 
     Thresholds thresholds() {

@@ -54,6 +54,21 @@ class CorroborationTest {
     }
 
     @Test
+    void commentsFromAtLeastKRespondentsCorroborateButFewerDoNot() {
+        Situation facts = Situation.unremarkable().fact("turnoverPercentSinceLaunch", 20).fact("monthsSinceLaunch", 30);
+
+        Finding three = found(facts.comments(10, "AP-NO-RELAUNCH-AFTER-TURNOVER", 3), "AP-NO-RELAUNCH-AFTER-TURNOVER");
+        Finding two = found(Situation.unremarkable().fact("turnoverPercentSinceLaunch", 20)
+                .fact("monthsSinceLaunch", 30).comments(10, "AP-NO-RELAUNCH-AFTER-TURNOVER", 2),
+                "AP-NO-RELAUNCH-AFTER-TURNOVER");
+
+        assertThat(three.assertion()).isEqualTo(Assertion.ASSERTED);
+        assertThat(evidence(three)).contains("comments mentioning it = 3 (of 10 commenting)");
+        assertThat(two.assertion()).isEqualTo(Assertion.TO_VERIFY);
+        assertThat(evidence(two)).noneMatch(line -> line.startsWith("comments"));
+    }
+
+    @Test
     void whoDidNotAnswerIsContextAndNeverCorroboratesAPattern() {
         Situation situation = Situation.unremarkable().fact("targetPopulationInDesign", false)
                 .respondents(Sector.BUSINESS, 6).respondents(Sector.NONPROFIT, 4);

@@ -40,6 +40,8 @@ final class Situation {
     private final List<GroupScore> groups = new ArrayList<>();
     private final Map<String, Object> facts = new LinkedHashMap<>();
     private final Map<Sector, Integer> respondentsBySector = new EnumMap<>(Sector.class);
+    private final Map<String, Integer> commentMentions = new java.util.HashMap<>();
+    private int commenters;
 
     static Situation unremarkable() {
         Situation situation = new Situation();
@@ -110,7 +112,15 @@ final class Situation {
     RuleInput input() {
         Scores scores = new Scores(10, List.copyOf(questions.values()), List.copyOf(practices.values()),
                 List.copyOf(principles.values()), groups, 70, Band.WATCH);
-        return new RuleInput(scores, JSON.convertValue(facts, PartnershipFacts.class), respondentsBySector);
+        return new RuleInput(scores, JSON.convertValue(facts, PartnershipFacts.class), respondentsBySector,
+                commenters, commentMentions);
+    }
+
+    /** {@code mentions} of the {@code commenters} respondents who wrote a comment used the anti-pattern's phrases. */
+    Situation comments(int commenters, String antiPatternId, int mentions) {
+        this.commenters = commenters;
+        commentMentions.put(antiPatternId, mentions);
+        return this;
     }
 
     private static Band band(double mean) {

@@ -18,7 +18,9 @@ import org.partnershiphealth.knowledge.KnowledgeBase;
 import org.partnershiphealth.rules.RuleBook;
 import org.partnershiphealth.rules.RuleInput;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -80,6 +82,26 @@ public final class Advisor {
     }
 
     /** A survey file's diagnosis, published under the anonymity policy (refused below k respondents). */
+    /** Each commenting respondent's comments as one text. */
+    private static List<String> writtenComments(AssessmentInput input) {
+        return input.respondents().stream()
+                .map(respondent -> String.join(" ", respondent.openAnswers().values()).strip())
+                .filter(text -> !text.isEmpty())
+                .toList();
+    }
+
+    /** For each anti-pattern with phrases, how many commenting respondents used one of them. */
+    private Map<String, Integer> mentions(List<String> comments) {
+        Map<String, Integer> mentions = new HashMap<>();
+        for (AntiPattern antiPattern : knowledge.antiPatterns()) {
+            int count = (int) comments.stream().filter(antiPattern.detection()::mentionedIn).count();
+            if (count > 0) {
+                mentions.put(antiPattern.id(), count);
+            }
+        }
+        return mentions;
+    }
+
     /** Anti-patterns none of whose statements has a published score: this survey could not see them. */
     private List<String> notAssessed(Scores scores) {
         Set<String> scored = scores.questions().stream().map(QuestionScore::questionId).collect(Collectors.toSet());
@@ -131,15 +153,16 @@ public final class Advisor {
                     .collect(Collectors.toSet()), history);
         }
         ScoredAssessment scored = scorer.score(input, history, selfAssessment);
+        boolean commentsShown = selfAssessment || disclosure.commentsPublishable(n);
+        List<String> written = commentsShown ? writtenComments(input) : List.of();
         List<Finding> findings = rules.evaluate(new RuleInput(scored.scores(), input.facts(),
-                scored.respondentsBySector()));
+                scored.respondentsBySector(), written.size(), mentions(written)));
         Planner.Plan plan = planner.plan(findings, scored.scores());
         List<String> fired = findings.stream().map(Finding::ruleId).distinct().sorted().toList();
         Diagnosis.Method method = new Diagnosis.Method(knowledge.version(), rules.thresholds().minGroupSize(),
                 rules.thresholds().strengthAtLeast(), rules.thresholds().concernBelow(), n,
                 skippedRespondents, skippedReasons, fired, notAssessed(scored.scores()),
                 rules.notApplicable(input.facts()));
-        boolean commentsShown = selfAssessment || disclosure.commentsPublishable(n);
         Diagnosis.Disclosure published = new Diagnosis.Disclosure(
                 selfAssessment ? Diagnosis.Disclosure.Status.SELF_ASSESSMENT : Diagnosis.Disclosure.Status.ANONYMOUS,
                 disclosure.commentThreshold(), scored.groupCounts(), scored.groupsHeldBack(), scored.scoresWithheld(),

@@ -7,6 +7,7 @@ import org.partnershiphealth.advisor.intake.IntakeOptions;
 import org.partnershiphealth.advisor.intake.SurveyReader;
 import org.partnershiphealth.diagnosis.Assertion;
 import org.partnershiphealth.diagnosis.Diagnosis;
+import org.partnershiphealth.diagnosis.Finding;
 import org.partnershiphealth.diagnosis.Horizon;
 import org.partnershiphealth.diagnosis.Recommendation;
 import org.partnershiphealth.diagnosis.RecommendationKind;
@@ -157,6 +158,29 @@ class AdvisorTest {
                 .findFirst().orElseThrow();
         assertThat(remedy.actions().get(0)).startsWith("Give running the partnership to a named person")
                 .contains("at least half a post", "budget");
+    }
+
+    @Test
+    void partnersCommentsCorroborateAPatternOnlyInRoundsWhoseCommentsMayBeShown() {
+        java.util.function.Function<Integer, Diagnosis> round = size -> {
+            var survey = survey(21).fact("turnoverPercentSinceLaunch", 25).fact("monthsSinceLaunch", 30);
+            survey.respondents(size, "NONPROFIT", 3.6);
+            survey.rows().forEach(row -> row.put("comments",
+                    java.util.Map.of("OPEN1", "Half the steering group is new; the newcomers know nothing of how we agreed to work.")));
+            return diagnose(survey);
+        };
+
+        Finding four = relaunch(round.apply(4));
+        Finding six = relaunch(round.apply(6));
+
+        assertThat(four.assertion()).as("4 respondents: comments withheld, so not counted").isEqualTo(Assertion.TO_VERIFY);
+        assertThat(six.assertion()).isEqualTo(Assertion.ASSERTED);
+        assertThat(six.evidence()).extracting(Object::toString).contains("comments mentioning it = 6 (of 6 commenting)");
+    }
+
+    private static Finding relaunch(Diagnosis d) {
+        return d.findings().stream().filter(f -> "AP-NO-RELAUNCH-AFTER-TURNOVER".equals(f.antiPatternId()))
+                .findFirst().orElseThrow();
     }
 
     @Test

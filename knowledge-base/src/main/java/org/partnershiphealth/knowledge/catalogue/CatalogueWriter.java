@@ -146,6 +146,10 @@ public final class CatalogueWriter {
             line("- facts: " + idList(antiPattern.detection().facts(), id -> "`" + id + "`"));
             line("- questions: " + idList(antiPattern.detection().questions(), id -> "`" + id + "`"
                     + (kb.question(id).map(Question::shortForm).orElse(false) ? " (short form)" : "")));
+            if (!antiPattern.detection().comments().isEmpty()) {
+                line("- comment phrases: " + antiPattern.detection().comments().stream().map(c -> "\"" + c + "\"")
+                        .collect(Collectors.joining(", ")));
+            }
             line();
             line("**When the evidence is thin, ask:** " + antiPattern.detection().verify());
             line();
