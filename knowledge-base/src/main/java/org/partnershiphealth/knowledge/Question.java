@@ -2,19 +2,31 @@ package org.partnershiphealth.knowledge;
 
 import java.util.List;
 
-/** A Likert item of the questionnaire; reverse items are flipped (6 - x) before scoring. */
+/**
+ * A Likert item of the questionnaire; reverse items are flipped (6 - x) before scoring. A {@code position} item asks
+ * where the respondent's own organisation stands between two models (e.g. side by side or one team): neither end
+ * is healthier, so it never counts towards a practice's score; the rules read how spread the positions are.
+ */
 public record Question(
         String id,
         List<String> practices,
         String text,
         boolean reverse,
-        boolean shortForm) {
+        boolean shortForm,
+        Boolean position) {
 
+    /** {@code position} may be left out of the YAML: an item is an ordinary judgement unless marked. */
     public Question {
         practices = Content.listOf(practices);
+        position = Boolean.TRUE.equals(position);
     }
 
+    public boolean isPosition() {
+        return position;
+    }
+
+    /** Whether the item counts towards the practice's score (position items never do). */
     public boolean measures(String practiceId) {
-        return practices.contains(practiceId);
+        return !position && practices.contains(practiceId);
     }
 }

@@ -130,6 +130,16 @@ public final class Signals {
                 holds ? Math.min(1, (apart - gap) / gap) : 0, Source.RESPONDENTS);
     }
 
+    /** Respondents' own positions on the item are split (spread at least {@code dividedSpread}). */
+    public Signals positionsSplit(String questionId) {
+        boolean holds = survey.positionsSplit(questionId);
+        QuestionScore score = survey.question(questionId);
+        double limit = thresholds.dividedSpread();
+        return record(holds, () -> answered(questionId, Evidence.of(questionId + " spread of positions",
+                        score.standardDeviation(), ">=", limit, "")),
+                holds ? (score.standardDeviation() - limit) / limit : 0, Source.RESPONDENTS);
+    }
+
     /** part as a percentage of whole, or null when either is unknown or the whole is zero. */
     public static Double percent(Number part, Number whole) {
         if (part == null || whole == null || whole.doubleValue() == 0) {

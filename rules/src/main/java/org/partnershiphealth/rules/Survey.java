@@ -87,6 +87,17 @@ public final class Survey {
         return List.of(groups.stream().max(byAgreement).orElseThrow(), groups.stream().min(byAgreement).orElseThrow());
     }
 
+    /**
+     * Respondents' own positions on the item are far apart: the spread of their answers is at least
+     * {@code dividedSpread}, from at least {@code minRespondentsForSpread} answers. For position items this is the
+     * field guide's point about different models held side by side, whatever the average says.
+     */
+    public boolean positionsSplit(String questionId) {
+        QuestionScore score = questions.get(questionId);
+        return score != null && score.n() >= thresholds.minRespondentsForSpread()
+                && score.standardDeviation() >= thresholds.dividedSpread();
+    }
+
     /** Two shown groups of the dimension are at least {@code gap} apart on the item. */
     public boolean groupsApartOn(GroupDimension dimension, String questionId, double gap) {
         List<GroupScore> extremes = extremeGroups(dimension, questionId);

@@ -69,6 +69,24 @@ class CorroborationTest {
     }
 
     @Test
+    void partnersHoldingDifferentModelsShowInTheSpreadOfTheirOwnPositionsNotInTheAverage() {
+        // half the respondents place their organisation at parallel play (5), half at one team (1): mean 3
+        Situation split = Situation.unremarkable().agreement("Q15C", 3.9);
+        split.agreement("Q15E", 3.0, 10, 0);
+        Situation settled = Situation.unremarkable().agreement("Q15C", 3.9);
+
+        Finding finding = found(positions(split, 2.1), "AP-UNEXAMINED-INTEGRATION");
+
+        assertThat(finding.assertion()).isEqualTo(Assertion.ASSERTED);
+        assertThat(evidence(finding)).contains("Q15E spread of positions = 2.1 (>= 1; 10 answered)");
+        assertThat(Rules.ids(Rules.evaluate(positions(settled, 0.4)))).doesNotContain("AP-UNEXAMINED-INTEGRATION");
+    }
+
+    private static Situation positions(Situation situation, double spread) {
+        return situation.question(new org.partnershiphealth.diagnosis.QuestionScore("Q15E", 3.0, spread, 10, 0));
+    }
+
+    @Test
     void whoDidNotAnswerIsContextAndNeverCorroboratesAPattern() {
         Situation situation = Situation.unremarkable().fact("targetPopulationInDesign", false)
                 .respondents(Sector.BUSINESS, 6).respondents(Sector.NONPROFIT, 4);

@@ -80,6 +80,11 @@ final class Situation {
         return this;
     }
 
+    Situation question(QuestionScore score) {
+        questions.put(score.questionId(), score);
+        return this;
+    }
+
     Situation notAsked(String questionId) {
         questions.remove(questionId);
         return this;

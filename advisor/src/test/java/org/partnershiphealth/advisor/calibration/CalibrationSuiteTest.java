@@ -192,6 +192,12 @@ class CalibrationSuiteTest {
                                 .respondents(8, "NONPROFIT", "PARTNER_REPRESENTATIVE", 3.6,
                                         set("Q15A", 1, "Q15B", 2, "Q15C", 4, "Q15D", 2)),
                         Verdict.of().asserts("AP-UNEXAMINED-INTEGRATION").focus("PR15").diverges()),
+                new Case("different-models", "no one says partners disagree, but each sector places its own"
+                        + " organisation differently: companies at parallel play, NGOs at one team; some act alone",
+                        () -> survey(123).respondents(7, "BUSINESS", "PARTNER_REPRESENTATIVE", 3.7,
+                                        set("Q15E", 5, "Q15C", 4))
+                                .respondents(7, "NONPROFIT", "PARTNER_REPRESENTATIVE", 3.7, set("Q15E", 1, "Q15C", 4)),
+                        Verdict.of().asserts("AP-UNEXAMINED-INTEGRATION").focus("PR15")),
                 new Case("noisy-small-groups", "two groups of three about a point apart, each split within itself",
                         () -> survey(107).respondents(2, "BUSINESS", 4.6).respondents(1, "BUSINESS", 1.4)
                                 .respondents(1, "NONPROFIT", 4.6).respondents(2, "NONPROFIT", 1.4)
@@ -206,7 +212,7 @@ class CalibrationSuiteTest {
                                         set("Q22A", 2, "Q21C", 4))
                                 .respondents(6, "NONPROFIT", "PARTNER_REPRESENTATIVE", 3.5, set("Q22A", 2, "Q21C", 4))
                                 .fact("targetPopulation", "COMMUNITIES").fact("targetPopulationInDesign", false),
-                        Verdict.of().asserts("AP-INFLICTOR-INFLICTED").focus("PR21")),
+                        Verdict.of().asserts("AP-INFLICTOR-INFLICTED").focus("PR22")),
                 new Case("short-form-pilotitis", "short form: pilots that never scale are still seen",
                         () -> survey(110).set("form", "SHORT").respondents(10, "NONPROFIT", "PARTNER_REPRESENTATIVE",
                                         3.6, shortFormOnly(set("Q24B", 2)))

@@ -121,8 +121,10 @@ public final class CatalogueWriter {
         line();
         line("**Measured by**");
         line();
-        for (Question question : kb.questionsFor(practice.id())) {
-            line("- `" + question.id() + "` " + question.text() + questionMarks(question));
+        for (Question question : kb.questionnaire().items()) {
+            if (question.practices().contains(practice.id())) {
+                line("- `" + question.id() + "` " + question.text() + questionMarks(question));
+            }
         }
         line();
     }
@@ -222,7 +224,7 @@ public final class CatalogueWriter {
             line("| id | statement | practice | scoring |");
             line("|---|---|---|---|");
             for (Practice practice : kb.practicesOf(section.principle())) {
-                for (Question question : kb.questionsFor(practice.id())) {
+                for (Question question : kb.questionnaire().items()) {
                     if (question.practices().get(0).equals(practice.id())) {
                         line("| `" + question.id() + "` | " + cell(question.text()) + " | "
                                 + String.join(", ", question.practices()) + " |" + questionMarks(question) + " |");
@@ -237,7 +239,8 @@ public final class CatalogueWriter {
     }
 
     private static String questionMarks(Question question) {
-        String marks = (question.reverse() ? " (reverse)" : "") + (question.shortForm() ? " (short form)" : "");
+        String marks = (question.reverse() ? " (reverse)" : "") + (question.shortForm() ? " (short form)" : "")
+                + (question.isPosition() ? " (position: where the respondent stands, never scored)" : "");
         return marks.isEmpty() ? "" : marks;
     }
 
