@@ -480,6 +480,50 @@ class AntiPatternRulesTest {
                 .fact("communicatingSharePercent", 10).agreement("Q02C", 4.3), "AP-UNDER-COMMUNICATION");
     }
 
+    // --- AP-NO-CHOICES, AP-EXCLUDED-BECOME-OPPONENTS, AP-INVISIBLE-RELATIONSHIP-WORK ------------------------------
+
+    @Test
+    void addingActivitiesWithoutEverSettingAnyAsideIsNoChoices() {
+        Finding finding = detected(situation().agreement("Q03C", 4.2).agreement("Q03B", 2.1), "AP-NO-CHOICES");
+
+        assertThat(evidence(finding)).containsExactly("Q03C agreement = 4.2 (>= 3.5; 10 answered)",
+                "Q03B agreement = 2.1 (<= 2.5; 10 answered)");
+        assertThat(finding.asserted()).isTrue();
+    }
+
+    @Test
+    void aPartnershipThatDropsOldWorkAndSaysNoIsMakingChoices() {
+        notDetected(situation().agreement("Q03C", 2.4).agreement("Q03B", 3.8), "AP-NO-CHOICES");
+    }
+
+    @Test
+    void groupsLeftOutWithNoWayInAreOnTheirWayToBecomingOpponents() {
+        Finding finding = detected(situation().agreement("Q05B", 3.9).agreement("Q05A", 2.2),
+                "AP-EXCLUDED-BECOME-OPPONENTS");
+
+        assertThat(evidence(finding)).containsExactly("Q05B agreement = 3.9 (>= 3.5; 10 answered)",
+                "Q05A agreement = 2.2 (<= 2.5; 10 answered)");
+    }
+
+    @Test
+    void groupsWhoFeelLeftOutButHaveAClearWayInAreNotExcluded() {
+        notDetected(situation().agreement("Q05B", 3.9).agreement("Q05A", 3.8).agreement("Q05C", 3.6),
+                "AP-EXCLUDED-BECOME-OPPONENTS");
+    }
+
+    @Test
+    void noTimeForRelationshipsAndNoRecognitionMakeTheRelationshipWorkInvisible() {
+        Finding finding = detected(situation().agreement("Q13B", 2.0).agreement("Q08A", 2.3),
+                "AP-INVISIBLE-RELATIONSHIP-WORK");
+
+        assertThat(finding.asserted()).isTrue();
+    }
+
+    @Test
+    void timeForRelationshipsIsEnoughToKeepThemVisible() {
+        notDetected(situation().agreement("Q13B", 3.2).agreement("Q08A", 2.3), "AP-INVISIBLE-RELATIONSHIP-WORK");
+    }
+
     // --- General behaviour -----------------------------------------------------------------------------------------
 
     @Test

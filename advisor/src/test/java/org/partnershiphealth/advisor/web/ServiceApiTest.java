@@ -162,7 +162,7 @@ abstract class ServiceApiTest {
         Http.Reply first = anonymous.post(path, response("BUSINESS", 4), "Idempotency-Key", "k-1");
         Http.Reply retry = anonymous.post(path, response("BUSINESS", 4), "Idempotency-Key", "k-1");
 
-        assertThat(questionnaire.get("items")).hasSize(37);
+        assertThat(questionnaire.get("items")).hasSize(38);
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.json().get("responseId").asLong()).isEqualTo(first.json().get("responseId").asLong());
@@ -411,7 +411,7 @@ abstract class ServiceApiTest {
         assertThat(anonymous.get("/api/knowledge/practices/PR11").json().get("title").asText())
                 .isEqualTo("Formally launch and relaunch teams");
         assertThat(anonymous.get("/api/knowledge/practices/PR99").status()).isEqualTo(404);
-        assertThat(anonymous.get("/api/knowledge/anti-patterns").json()).hasSize(23);
+        assertThat(anonymous.get("/api/knowledge/anti-patterns").json()).hasSize(26);
         assertThat(anonymous.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
         assertThat(anonymous.get("/v3/api-docs").text()).contains("/api/respond/{token}", "/api/rounds/{roundId}/report");
     }
