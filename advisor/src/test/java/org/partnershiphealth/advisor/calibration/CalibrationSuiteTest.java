@@ -185,8 +185,8 @@ class CalibrationSuiteTest {
                                 .fact("formationTrigger", "FUNDING_OPPORTUNITY")
                                 .fact("monthsRelationshipBeforeFunding", 2),
                         Verdict.of().asserts("AP-FUNDING-DRIVEN-TABLE").focus("PR01")),
-                new Case("parallel-play", "companies see parallel play, NGOs expect one team (field guide, practice 15),"
-                        + " and some act alone where others expected to be asked",
+                new Case("parallel-play", "companies see parallel play, NGOs expect one team (field guide,"
+                        + " practice 15), and some act alone where others expected to be asked",
                         () -> survey(106).respondents(8, "BUSINESS", "PARTNER_REPRESENTATIVE", 3.6,
                                         set("Q15A", 5, "Q15B", 5, "Q15C", 4, "Q15D", 4))
                                 .respondents(8, "NONPROFIT", "PARTNER_REPRESENTATIVE", 3.6,
@@ -319,7 +319,8 @@ class CalibrationSuiteTest {
         assertThat(d.findings().stream().anyMatch(f -> f.kind() == FindingKind.DIVERGENCE))
                 .as(c.name() + ": divergence").isEqualTo(v.divergence());
         if (v.groupsHeldBack() != null) {
-            assertThat(d.disclosure().groupsHeldBack()).as(c.name() + ": groups held back").isEqualTo(v.groupsHeldBack());
+            assertThat(d.disclosure().groupsHeldBack()).as(c.name() + ": groups held back")
+                    .isEqualTo(v.groupsHeldBack());
         }
         assertThat(d.method().notApplicable()).extracting(Diagnosis.NotApplicable::antiPatternId)
                 .as(c.name() + ": not applicable").containsExactlyInAnyOrderElementsOf(v.notApplicable());

@@ -166,7 +166,8 @@ class AdvisorTest {
             var survey = survey(21).fact("turnoverPercentSinceLaunch", 25).fact("monthsSinceLaunch", 30);
             survey.respondents(size, "NONPROFIT", 3.6);
             survey.rows().forEach(row -> row.put("comments",
-                    java.util.Map.of("OPEN1", "Half the steering group is new; the newcomers know nothing of how we agreed to work.")));
+                    java.util.Map.of("OPEN1", "Half the steering group is new; the newcomers know nothing of how"
+                            + " we agreed to work.")));
             return diagnose(survey);
         };
 
