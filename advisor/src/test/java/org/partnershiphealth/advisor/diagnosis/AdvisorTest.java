@@ -174,9 +174,11 @@ class AdvisorTest {
         Finding four = relaunch(round.apply(4));
         Finding six = relaunch(round.apply(6));
 
-        assertThat(four.assertion()).as("4 respondents: comments withheld, so not counted").isEqualTo(Assertion.TO_VERIFY);
+        assertThat(four.assertion()).as("4 respondents: comments withheld, so not counted")
+                .isEqualTo(Assertion.TO_VERIFY);
         assertThat(six.assertion()).isEqualTo(Assertion.ASSERTED);
-        assertThat(six.evidence()).extracting(Object::toString).contains("comments mentioning it = 6 (of 6 commenting)");
+        assertThat(six.evidence()).extracting(Object::toString)
+                .contains("comments mentioning it = 6 (of 6 commenting)");
     }
 
     private static Finding relaunch(Diagnosis d) {
