@@ -13,12 +13,17 @@ public record Question(
         String text,
         boolean reverse,
         boolean shortForm,
-        Boolean position) {
+        Boolean position,
+        List<String> formerTexts) {
 
-    /** {@code position} may be left out of the YAML: an item is an ordinary judgement unless marked. */
+    /**
+     * {@code position} may be left out of the YAML: an item is an ordinary judgement unless marked.
+     * {@code formerTexts}: earlier wordings, so that exports of rounds asked with them still match the item.
+     */
     public Question {
         practices = Content.listOf(practices);
         position = Boolean.TRUE.equals(position);
+        formerTexts = Content.listOf(formerTexts);
     }
 
     public boolean isPosition() {

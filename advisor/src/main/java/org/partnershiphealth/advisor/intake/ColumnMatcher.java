@@ -41,6 +41,7 @@ public final class ColumnMatcher {
     public ColumnMatcher(Questionnaire questionnaire) {
         for (Question question : questionnaire.items()) {
             questionIdsByText.put(Likert.normalise(question.text()), question.id());
+            question.formerTexts().forEach(former -> questionIdsByText.put(Likert.normalise(former), question.id()));
         }
         questionnaire.open().forEach(open -> openIdsByText.put(Likert.normalise(open.text()), open.id()));
         this.questionIds = Set.copyOf(questionIdsByText.values());

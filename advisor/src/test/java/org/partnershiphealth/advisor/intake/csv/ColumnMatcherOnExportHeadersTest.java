@@ -46,6 +46,17 @@ class ColumnMatcherOnExportHeadersTest {
                 .contains(Column.Kind.SECTOR, Column.Kind.ROLE, Column.Kind.TENURE, Column.Kind.OPEN);
     }
 
+    @org.junit.jupiter.api.Test
+    void aStatementRewordedToAskOneThingStillMatchesExportsOfItsFormerWording() {
+        Column former = matcher.match("When we invite a new partner or funder, we first listen to what they want and"
+                + " then suggest a specific way they could contribute.");
+        Column current = matcher.match(QUESTIONNAIRE.items().stream().filter(q -> q.id().equals("Q04A"))
+                .findFirst().orElseThrow().text());
+
+        assertThat(former.id()).isEqualTo("Q04A");
+        assertThat(current.id()).isEqualTo("Q04A");
+    }
+
     private static List<ExportHeader.ColumnHeader> headersOf(String file) throws IOException {
         List<List<String>> rows = CsvCells.parse(CsvSurveyReaderLayoutsTest.fixture(file));
         return CsvSurveyReader.layoutOf(rows).header(rows).columns();
