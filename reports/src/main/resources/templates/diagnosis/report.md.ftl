@@ -46,7 +46,7 @@ Nothing to focus on: no finding calls for action.
 ## Anti-patterns
 
 <#list view.antiPatterns() as f>
-- **${md.t(view.subject(f))}** (severity ${md.num(f.severity)}): ${md.t(f.statement)}. Evidence: ${md.ev(f.evidence)}. Remedies: ${f.practiceIds?join(", ")}.
+- **${md.t(view.subject(f))}** (severity ${md.num(f.severity)}): ${md.t(f.statement)}. Evidence: ${md.ev(f.evidence)}.<#if f.counterEvidence?has_content> Against it: ${md.ev(f.counterEvidence)}.</#if> Remedies: ${f.practiceIds?join(", ")}.
 <#else>
 <#if view.toVerify()?has_content>None is established by the evidence; the signs below are worth a question.<#elseif view.notAssessed()?has_content>None of the ${view.assessable()} patterns this survey could check was detected.<#else>None detected.</#if>
 </#list>
@@ -61,7 +61,7 @@ Nothing to focus on: no finding calls for action.
 A pattern is asserted only when respondents (at least ${d.method.anonymityThreshold} of them) and a second, independent signal point to it. These rest on thinner evidence, so they do not shape the plan: ask the question first.
 
 <#list view.toVerify() as f>
-- **${md.t(view.subject(f))}**. Seen: ${md.ev(f.evidence)}. *Ask:* ${md.t(view.verifyQuestion(f))}
+- **${md.t(view.subject(f))}**. Seen: ${md.ev(f.evidence)}.<#if f.counterEvidence?has_content> Against it: ${md.ev(f.counterEvidence)}.</#if> *Ask:* ${md.t(view.verifyQuestion(f))}
 </#list>
 </#if>
 

@@ -124,7 +124,8 @@ public final class Findings {
     public void antiPattern(String ruleName, AntiPattern antiPattern, Signals signals) {
         signals.mentionedInComments(antiPattern.id());
         add(ruleName, FindingKind.ANTI_PATTERN, null, antiPattern.remedies(), antiPattern.id(),
-                signals.severity(antiPattern.baseSeverity()), signals.evidence(), List.of(), signals.assertion());
+                signals.severity(antiPattern.baseSeverity()), signals.evidence(), List.of(), signals.assertion(),
+                signals.counterEvidence());
     }
 
     List<Finding> sorted() {
@@ -141,17 +142,18 @@ public final class Findings {
 
     private void add(String ruleName, FindingKind kind, String principleId, List<String> practiceIds,
                      String antiPatternId, double severity, List<Evidence> evidence, List<String> groups) {
-        add(ruleName, kind, principleId, practiceIds, antiPatternId, severity, evidence, groups, Assertion.ASSERTED);
+        add(ruleName, kind, principleId, practiceIds, antiPatternId, severity, evidence, groups, Assertion.ASSERTED,
+                List.of());
     }
 
     private void add(String ruleName, FindingKind kind, String principleId, List<String> practiceIds,
                      String antiPatternId, double severity, List<Evidence> evidence, List<String> groups,
-                     Assertion assertion) {
+                     Assertion assertion, List<Evidence> counterEvidence) {
         String ruleId = RuleBook.ruleId(ruleName);
         String statement = ruleName.substring(ruleId.length()).strip();
         double rounded = Math.round(severity * 1000) / 1000.0;
         found.add(new Finding(ruleId, kind, principleId, practiceIds, antiPatternId, rounded, statement, evidence,
-                groups, assertion));
+                groups, assertion, counterEvidence));
     }
 
     /** Findings come out in a fixed order, so the result never depends on the order facts went in. */

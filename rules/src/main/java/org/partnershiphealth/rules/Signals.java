@@ -23,6 +23,7 @@ import java.util.function.Supplier;
  * at least k people, or a difference between shown groups) and at least one more independent signal holds
  * (another item or a recorded fact; a combined condition counts once). Facts alone, or one respondent signal alone,
  * make it a finding to verify. Who answered (a sector with no respondents) is context: shown, never counted.
+ * Statements answered clearly the other way are kept as counter-evidence, shown beside the finding.
  */
 public final class Signals {
 
@@ -30,6 +31,7 @@ public final class Signals {
     private final Thresholds thresholds;
     private final List<Evidence> evidence = new ArrayList<>();
     private final List<Double> distances = new ArrayList<>();
+    private final List<Evidence> against = new ArrayList<>();
     private boolean allHeld = true;
     private int respondentSignals;
     private int factSignals;
@@ -88,6 +90,10 @@ public final class Signals {
         Double agreement = survey.agreement(questionId);
         double limit = thresholds.agreeAtLeast();
         boolean holds = agreement != null && agreement >= limit;
+        if (agreement != null && agreement <= thresholds.disagreeAtMost()) {
+            against.add(answered(questionId, Evidence.of(questionId + " agreement", agreement, "<=",
+                    thresholds.disagreeAtMost(), "")));
+        }
         return record(holds, () -> answered(questionId,
                         Evidence.of(questionId + " agreement", agreement, ">=", limit, "")),
                 holds ? (agreement - limit) / (5 - limit) : 0, Source.RESPONDENTS);
@@ -98,6 +104,10 @@ public final class Signals {
         Double agreement = survey.agreement(questionId);
         double limit = thresholds.disagreeAtMost();
         boolean holds = agreement != null && agreement <= limit;
+        if (agreement != null && agreement >= thresholds.agreeAtLeast()) {
+            against.add(answered(questionId, Evidence.of(questionId + " agreement", agreement, ">=",
+                    thresholds.agreeAtLeast(), "")));
+        }
         return record(holds, () -> answered(questionId,
                         Evidence.of(questionId + " agreement", agreement, "<=", limit, "")),
                 holds ? (limit - agreement) / (limit - 1) : 0, Source.RESPONDENTS);
@@ -182,6 +192,11 @@ public final class Signals {
             factSignals += inner.respondentSignals == 0 ? Math.min(1, inner.factSignals) : 0;
         }
         return this;
+    }
+
+    /** Statements respondents answered clearly against the pattern (agreeing where it expects disagreement, or the reverse). */
+    List<Evidence> counterEvidence() {
+        return List.copyOf(against);
     }
 
     /** Asserted with a respondent signal and a second independent one; otherwise to verify. */

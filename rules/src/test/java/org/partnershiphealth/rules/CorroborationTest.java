@@ -98,6 +98,18 @@ class CorroborationTest {
     }
 
     @Test
+    void statementsAnsweredAgainstThePatternAreShownBesideIt() {
+        // turnover facts and newcomers who say they never agreed the ways of working, but the team does regroup
+        Finding finding = found(Situation.unremarkable().fact("turnoverPercentSinceLaunch", 20)
+                .fact("monthsSinceLaunch", 30).agreement("Q11C", 4.0).agreement("Q11B", 4.1),
+                "AP-NO-RELAUNCH-AFTER-TURNOVER");
+
+        assertThat(finding.counterEvidence()).extracting(Object::toString)
+                .containsExactly("Q11B agreement = 4.1 (>= 3.5; 10 answered)");
+        assertThat(evidence(finding)).noneMatch(line -> line.startsWith("Q11B"));
+    }
+
+    @Test
     void theEvidenceOfAStatementSaysHowManyAnsweredAndHowManyDidNotKnow() {
         Finding finding = found(Situation.unremarkable().agreement("Q27D", 4.0, 12, 3).agreement("Q27B", 2.0),
                 "AP-FIXING-WEAKNESSES");
