@@ -39,8 +39,8 @@ public final class Findings {
         double distance = (thresholds.concernBelow() - score.mean()) / (thresholds.concernBelow() - 1);
         add(ruleName, FindingKind.GAP, principleOfPractice.get(score.practiceId()), List.of(score.practiceId()), null,
                 graded(distance), List.of(
-                        Evidence.of(score.practiceId() + " mean", score.mean(), "<", thresholds.concernBelow(), ""),
-                        Evidence.of(score.practiceId() + " respondents", score.n(), ">=", thresholds.minRespondents(), "")),
+                        Evidence.of(score.practiceId() + " mean", score.mean(), "<", thresholds.concernBelow(), "")
+                                .from(score.n(), score.dontKnowCount())),
                 List.of());
     }
 
@@ -49,7 +49,8 @@ public final class Findings {
         double distance = (score.mean() - thresholds.strengthAtLeast()) / (5 - thresholds.strengthAtLeast());
         add(ruleName, FindingKind.STRENGTH, principleOfPractice.get(score.practiceId()), List.of(score.practiceId()),
                 null, graded(distance), List.of(
-                        Evidence.of(score.practiceId() + " mean", score.mean(), ">=", thresholds.strengthAtLeast(), ""),
+                        Evidence.of(score.practiceId() + " mean", score.mean(), ">=", thresholds.strengthAtLeast(), "")
+                                .from(score.n(), score.dontKnowCount()),
                         Evidence.of(score.practiceId() + " spread", score.standardDeviation(), "<",
                                 thresholds.dividedSpread(), "")),
                 List.of());
@@ -66,7 +67,8 @@ public final class Findings {
         double weakShare = scored == 0 ? 0 : (double) weakPractices.size() / scored;
         List<String> weak = weakPractices.stream().sorted().toList();
         add(ruleName, FindingKind.GAP, score.principleId(), weak, null, graded(meanDistance * (0.5 + 0.5 * weakShare)),
-                List.of(Evidence.of(score.principleId() + " mean", score.mean(), "<", thresholds.concernBelow(), ""),
+                List.of(Evidence.of(score.principleId() + " mean", score.mean(), "<", thresholds.concernBelow(), "")
+                                .from(score.n(), 0),
                         new Evidence(score.principleId() + " practices in the concern band",
                                 weakPractices.size() + " of " + scored, ">=", "half", "")),
                 List.of());
@@ -78,7 +80,7 @@ public final class Findings {
         add(ruleName, FindingKind.DIVIDED_VIEWS, principleOfPractice.get(score.practiceId()),
                 List.of(score.practiceId()), null, graded(distance), List.of(
                         Evidence.of(score.practiceId() + " spread", score.standardDeviation(), ">=",
-                                thresholds.dividedSpread(), ""),
+                                thresholds.dividedSpread(), "").from(score.n(), score.dontKnowCount()),
                         Evidence.of(score.practiceId() + " mean", score.mean(), "=", score.mean(), "")),
                 List.of());
     }

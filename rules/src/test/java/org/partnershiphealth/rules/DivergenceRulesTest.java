@@ -99,7 +99,7 @@ class DivergenceRulesTest {
 
         assertThat(divided.kind()).isEqualTo(FindingKind.DIVIDED_VIEWS);
         assertThat(divided.practiceIds()).containsExactly("PR03");
-        assertThat(evidence(divided)).containsExactly("PR03 spread = 1.3 (>= 1)", "PR03 mean = 3.4");
+        assertThat(evidence(divided)).containsExactly("PR03 spread = 1.3 (>= 1; 12 answered)", "PR03 mean = 3.4");
     }
 
     @Test

@@ -37,7 +37,7 @@ class PracticeRulesTest {
         assertThat(gap.practiceIds()).containsExactly(practiceId);
         assertThat(gap.principleId()).isEqualTo(principle);
         assertThat(gap.statement()).isNotBlank();
-        assertThat(evidence(gap)).containsExactly(practiceId + " mean = 2.9 (< 3)", practiceId + " respondents = 10 (>= 3)");
+        assertThat(evidence(gap)).containsExactly(practiceId + " mean = 2.9 (< 3; 10 answered)");
     }
 
     @ParameterizedTest
@@ -53,7 +53,8 @@ class PracticeRulesTest {
 
         assertThat(strength.kind()).isEqualTo(FindingKind.STRENGTH);
         assertThat(strength.practiceIds()).containsExactly(practiceId);
-        assertThat(evidence(strength)).containsExactly(practiceId + " mean = 4 (>= 4)", practiceId + " spread = 0.5 (< 1)");
+        assertThat(evidence(strength)).containsExactly(practiceId + " mean = 4 (>= 4; 10 answered)",
+                practiceId + " spread = 0.5 (< 1)");
     }
 
     @ParameterizedTest

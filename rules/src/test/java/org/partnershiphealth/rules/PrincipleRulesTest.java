@@ -35,7 +35,7 @@ class PrincipleRulesTest {
 
         assertThat(gap.kind()).isEqualTo(FindingKind.GAP);
         assertThat(gap.principleId()).isEqualTo(principleId);
-        assertThat(evidence(gap)).contains(principleId + " mean = 2.8 (< 3)");
+        assertThat(evidence(gap)).contains(principleId + " mean = 2.8 (< 3; 10 answered)");
     }
 
     @ParameterizedTest
