@@ -103,7 +103,7 @@ class DiagnosisReportTest {
         Document page = html(d);
         String md = new String(REPORTS.render(Reports.Kind.DIAGNOSIS, Reports.Format.MD, d), StandardCharsets.UTF_8);
 
-        assertThat(page.select("#anti-patterns").text()).contains("None of the 26 failure patterns this survey could check is established");
+        assertThat(page.select("#anti-patterns").text()).contains("None of the 26 known failure patterns is established");
         assertThat(page.select("#to-verify").text()).contains("New faces, old launch", "turnoverPercentSinceLaunch",
                 "Ask: How many of today's partner representatives were there when the team was last launched");
         assertThat(d.focus()).noneMatch(r -> r.basedOn().contains("AP-NO-RELAUNCH-AFTER-TURNOVER"));
