@@ -136,5 +136,8 @@ Nothing was left out.
 <#list view.notApplicable() as line>
 - Not applicable here: ${md.t(line)}
 </#list>
+<#list view.actionsLeftOut() as line>
+- Step left out of the plan: ${md.t(line)}
+</#list>
 - Groups shown: <#list view.groupCounts() as g>${g.dimension} ${g.group} (${g.respondents})<#sep>, <#else>none</#list><#if view.groupsNote()?has_content>. ${md.t(view.groupsNote())}</#if>
 - Knowledge base ${d.method.knowledgeBaseVersion}; rules that fired: ${d.method.rulesFired?join(", ")}

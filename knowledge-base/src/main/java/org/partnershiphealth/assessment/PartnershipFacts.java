@@ -37,12 +37,29 @@ public record PartnershipFacts(
         Integer pilotsScaled24m,
         Integer reviewsHeld12m,
         Integer monthsSincePurposeRevisited,
-        Double largestFunderSharePercent) {
+        Double largestFunderSharePercent,
+        Boolean comparedWithAlternatives12m) {
+
+    /** The recorded facts by id (enum values as their codes); facts nobody recorded are absent. */
+    public java.util.Map<String, Object> recorded() {
+        java.util.Map<String, Object> recorded = new java.util.LinkedHashMap<>();
+        for (java.lang.reflect.RecordComponent component : PartnershipFacts.class.getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(this);
+                if (value != null) {
+                    recorded.put(component.getName(), value instanceof Enum<?> code ? code.name() : value);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read fact " + component.getName(), e);
+            }
+        }
+        return recorded;
+    }
 
     /** No facts recorded: every rule that needs a fact stays silent. */
     public static PartnershipFacts none() {
         return new PartnershipFacts(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 }

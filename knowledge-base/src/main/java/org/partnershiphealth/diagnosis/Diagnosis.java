@@ -54,7 +54,8 @@ public record Diagnosis(
             List<String> skippedReasons,
             List<String> rulesFired,
             List<String> antiPatternsNotAssessed,
-            List<NotApplicable> notApplicable) {
+            List<NotApplicable> notApplicable,
+            List<ActionLeftOut> actionsLeftOut) {
 
         /**
          * {@code antiPatternsNotAssessed}: anti-patterns none of whose statements has a published score here (not
@@ -65,6 +66,7 @@ public record Diagnosis(
             rulesFired = rulesFired == null ? List.of() : List.copyOf(rulesFired);
             antiPatternsNotAssessed = antiPatternsNotAssessed == null ? List.of() : List.copyOf(antiPatternsNotAssessed);
             notApplicable = notApplicable == null ? List.of() : List.copyOf(notApplicable);
+            actionsLeftOut = actionsLeftOut == null ? List.of() : List.copyOf(actionsLeftOut);
         }
     }
 
@@ -96,6 +98,10 @@ public record Diagnosis(
 
     /** An anti-pattern check skipped because the partnership's recorded context rules it out, and why. */
     public record NotApplicable(String antiPatternId, String reason) {
+    }
+
+    /** A practice's step left out of the plan because the partnership's recorded context rules it out, and why. */
+    public record ActionLeftOut(String practiceId, String action, String reason) {
     }
 
     /** How many respondents one published group has. */

@@ -38,21 +38,30 @@ public record AntiPattern(
             comments = Content.listOf(comments);
         }
 
-        /** Whether a comment uses one of the pattern's phrases (case-insensitive). */
+        /**
+         * Whether a comment uses one of the pattern's phrases (case-insensitive), other than negated: an occurrence
+         * with "not", "never", "no" or a "n't" among the three words before it ("meetings are not a waste of our
+         * time") does not count.
+         */
         public boolean mentionedIn(String comment) {
-            String text = comment.toLowerCase(java.util.Locale.ROOT);
-            return comments.stream().anyMatch(text::contains);
+            String text = comment.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+            return comments.stream().anyMatch(phrase -> affirmed(text, phrase));
         }
-    }
 
-    /**
-     * A context the anti-pattern needs: the recorded fact must be one of {@code anyOf} (enum codes, or true/false)
-     * or at least {@code atLeast}. An unrecorded fact never rules a check out. {@code otherwise} says, for the
-     * method section, why the check was skipped when the context does not hold.
-     */
-    public record Context(String fact, List<String> anyOf, Double atLeast, String otherwise) {
-        public Context {
-            anyOf = Content.listOf(anyOf);
+        private static boolean affirmed(String text, String phrase) {
+            for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+                String[] before = text.substring(0, at).trim().split("[^\\p{L}']+");
+                boolean negated = false;
+                for (int i = Math.max(0, before.length - 3); i < before.length; i++) {
+                    negated |= NEGATIONS.contains(before[i]) || before[i].endsWith("n't");
+                }
+                if (!negated) {
+                    return true;
+                }
+            }
+            return false;
         }
+
+        private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "never", "no", "hardly");
     }
 }

@@ -38,7 +38,7 @@ final class KnowledgeBaseValidator {
     private static final Pattern FACT_ID = Pattern.compile("[a-z][A-Za-z0-9]*");
     private static final int MIN_FULL_FORM_ITEMS = 3;
     private static final int MIN_ACTIONS = 3;
-    private static final int MAX_ACTIONS = 5;
+    private static final int MAX_ACTIONS = 7;
 
     /** Which file each kind of content came from, so that problems name it. */
     record Files(String principles, Map<String, String> practices, String antiPatterns, String facts,
@@ -73,7 +73,7 @@ final class KnowledgeBaseValidator {
         requireExactly(principleById.keySet(), PRINCIPLE_IDS, files.principles(), "principles");
         requireExactly(practiceById.keySet(), PRACTICE_IDS, "practices", "practices");
         principles.forEach(p -> checkPrinciple(p, practiceById));
-        practices.forEach(p -> checkPractice(p, principleById, practiceById, antiPatternById));
+        practices.forEach(p -> checkPractice(p, principleById, practiceById, antiPatternById, factById, questionById));
         checkPrerequisitesAcyclic(practiceById);
         antiPatterns.forEach(a -> checkAntiPattern(a, practiceById, factById, questionById));
         facts.forEach(this::checkFact);
@@ -132,7 +132,8 @@ final class KnowledgeBaseValidator {
     }
 
     private void checkPractice(Practice practice, Map<String, Principle> principles, Map<String, Practice> practices,
-                               Map<String, AntiPattern> antiPatterns) {
+                               Map<String, AntiPattern> antiPatterns, Map<String, FactDefinition> facts,
+                               Map<String, Question> questions) {
         String file = files.practice(practice.id());
         String id = practice.id();
         if (!principles.containsKey(practice.principle())) {
@@ -144,7 +145,22 @@ final class KnowledgeBaseValidator {
         text(file, id, "sustainingAction", practice.sustainingAction());
         text(file, id, "guideExample", practice.guideExample());
         items(file, id, "signalsOfWeakness", practice.signalsOfWeakness(), 1, Integer.MAX_VALUE);
-        items(file, id, "actions", practice.actions(), MIN_ACTIONS, MAX_ACTIONS);
+        items(file, id, "actions", practice.actions().stream().map(Action::text).toList(), MIN_ACTIONS, MAX_ACTIONS);
+        for (Action action : practice.actions()) {
+            action.appliesWhen().forEach(context -> checkContext(file, id, context, facts.get(context.fact())));
+            if (action.answers().isEmpty() || action.answers().size() > 4) {
+                problem(file, id, "each action answers 1 to 4 questions or anti-patterns, so the plan can pick the"
+                        + " steps that fit what was found; '" + abbreviate(action.text()) + "' lists "
+                        + action.answers().size());
+            }
+            action.answers().stream().filter(a -> !questions.containsKey(a) && !antiPatterns.containsKey(a))
+                    .forEach(a -> problem(file, id, "an action answers '" + a + "', which is neither a question nor an"
+                            + " anti-pattern"));
+        }
+        if (!practice.actions().isEmpty()
+                && practice.actions().stream().noneMatch(action -> action.appliesWhen().isEmpty())) {
+            problem(file, id, "every action has an appliesWhen; at least one must fit any partnership");
+        }
         if (practice.effort() == null) {
             problem(file, id, "effort is missing (low, medium or high)");
         }
@@ -233,7 +249,7 @@ final class KnowledgeBaseValidator {
                 .filter(phrase -> phrase == null || phrase.isBlank() || !phrase.equals(phrase.toLowerCase(Locale.ROOT)))
                 .forEach(phrase -> problem(file, id, "detection.comments: phrases are lower case and not blank, not '"
                         + phrase + "'"));
-        for (AntiPattern.Context context : antiPattern.appliesWhen()) {
+        for (Context context : antiPattern.appliesWhen()) {
             checkContext(file, id, context, facts.get(context.fact()));
         }
         if (antiPattern.baseSeverity() <= 0 || antiPattern.baseSeverity() > 1) {
@@ -241,7 +257,7 @@ final class KnowledgeBaseValidator {
         }
     }
 
-    private void checkContext(String file, String id, AntiPattern.Context context, FactDefinition fact) {
+    private void checkContext(String file, String id, Context context, FactDefinition fact) {
         if (fact == null) {
             problem(file, id, "appliesWhen uses fact '" + context.fact() + "', which is not defined in facts");
             return;
@@ -378,6 +394,10 @@ final class KnowledgeBaseValidator {
         }
         options.stream().filter(o -> o != null && (o.label() == null || o.label().isBlank()))
                 .forEach(o -> problem(file, where, "option " + o.code() + " has no label"));
+    }
+
+    private static String abbreviate(String text) {
+        return text == null || text.length() <= 40 ? String.valueOf(text) : text.substring(0, 40) + "...";
     }
 
     private void text(String file, String id, String field, String value) {

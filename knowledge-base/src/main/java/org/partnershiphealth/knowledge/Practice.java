@@ -10,7 +10,7 @@ public record Practice(
         String summary,
         String whyItMatters,
         List<String> signalsOfWeakness,
-        List<String> actions,
+        List<Action> actions,
         String sustainingAction,
         String guideExample,
         List<String> prerequisites,

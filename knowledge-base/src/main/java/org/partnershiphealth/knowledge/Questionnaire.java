@@ -24,7 +24,20 @@ public record Questionnaire(
         return items;
     }
 
-    /** One item per practice, drawn from the full form so that both forms score alike. */
+    /**
+     * A planning estimate of the answer time in whole minutes, comments left aside: {@value #SECONDS_PER_STATEMENT}
+     * seconds per statement (a conservative pace for agree/disagree items) and 10 seconds per profile question.
+     */
+    public static int answerMinutes(List<Question> form) {
+        return (int) Math.ceil((form.size() * SECONDS_PER_STATEMENT + 3 * 10) / 60.0);
+    }
+
+    public static final int SECONDS_PER_STATEMENT = 12;
+
+    /**
+     * At least one item per practice and one statement per anti-pattern, drawn from the full form so that both forms
+     * score alike.
+     */
     public List<Question> shortForm() {
         return items.stream().filter(Question::shortForm).toList();
     }

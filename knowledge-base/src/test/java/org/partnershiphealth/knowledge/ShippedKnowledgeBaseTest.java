@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,7 +48,8 @@ class ShippedKnowledgeBaseTest {
     void theShortFormMeasuresEveryPracticeAndSeesEveryAntiPatternInAboutTwelveMinutes() {
         Questionnaire questionnaire = kb.questionnaire();
         assertThat(questionnaire.fullForm()).hasSizeGreaterThanOrEqualTo(54);
-        assertThat(questionnaire.shortForm()).hasSizeBetween(27, 38);
+        assertThat(questionnaire.shortForm()).hasSizeBetween(27, 40);
+        assertThat(Questionnaire.answerMinutes(questionnaire.shortForm())).isLessThanOrEqualTo(10);
         assertThat(kb.antiPatterns()).allSatisfy(antiPattern -> assertThat(antiPattern.detection().questions())
                 .as(antiPattern.id()).anyMatch(id -> kb.question(id).orElseThrow().shortForm()));
         assertThat(questionnaire.shortForm().stream().flatMap(q -> q.practices().stream()).distinct())
@@ -79,9 +81,12 @@ class ShippedKnowledgeBaseTest {
     }
 
     @Test
-    void everyPracticeOffersThreeToFiveFirstStepsAndASustainingAction() {
+    void everyPracticeOffersThreeToSevenFirstStepsAndASustainingAction() {
         for (Practice practice : kb.practices()) {
-            assertThat(practice.actions()).as(practice.id()).hasSizeBetween(3, 5);
+            assertThat(practice.actions()).as(practice.id()).hasSizeBetween(3, 7);
+            assertThat(practice.actions()).as(practice.id()).allMatch(action -> !action.answers().isEmpty());
+            assertThat(practice.actions().stream().filter(action -> action.appliesWhen().isEmpty()))
+                    .as(practice.id() + " steps that fit any partnership").hasSizeGreaterThanOrEqualTo(2);
             assertThat(practice.sustainingAction()).as(practice.id()).isNotBlank();
             assertThat(practice.effort()).as(practice.id()).isNotNull();
         }
@@ -127,5 +132,27 @@ class ShippedKnowledgeBaseTest {
         assertThat(overCoordination.mentionedIn("Cut the Standing Meetings in half, please.")).isTrue();
         assertThat(overCoordination.mentionedIn("The monthly call is short and useful.")).isFalse();
         assertThat(kb.antiPatterns()).filteredOn(a -> !a.detection().comments().isEmpty()).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void aNegatedPhraseIsNotAMention() {
+        var betterAlone = kb.antiPattern("AP-BETTER-ALONE").detection();
+
+        assertThat(betterAlone.mentionedIn("Honestly these meetings are a waste of our time.")).isTrue();
+        assertThat(betterAlone.mentionedIn("The meetings are not a waste of our time at all.")).isFalse();
+        assertThat(betterAlone.mentionedIn("It isn't a waste of our time, but it is a waste of our time when"
+                + " nobody prepares.")).isTrue();
+        assertThat(betterAlone.mentionedIn("We couldn\u2019t do this ourselves.")).isFalse();
+    }
+
+    @Test
+    void theRelationshipModelDecidesWhoIsAskedToConvene() {
+        List<Action> steps = kb.practice("PR17").actions();
+
+        assertThat(steps).filteredOn(step -> step.appliesWhen().stream()
+                .anyMatch(context -> context.fact().equals("relationshipModel"))).hasSize(2);
+        Map<String, Object> peers = Map.of("relationshipModel", "PEER");
+        assertThat(steps).filteredOn(step -> Context.firstFailing(step.appliesWhen(), peers).isEmpty())
+                .noneMatch(step -> step.text().contains("sub-agreements"));
     }
 }

@@ -76,6 +76,14 @@ public final class DiagnosisView {
                 .toList();
     }
 
+    /** Practice steps the partnership's context rules out, each as "PR21 Title: the step (reason)". */
+    public List<String> actionsLeftOut() {
+        return diagnosis.method().actionsLeftOut().stream()
+                .map(left -> left.practiceId() + " " + knowledge.practice(left.practiceId()).title() + ": \""
+                        + left.action() + "\" (" + left.reason() + ")")
+                .toList();
+    }
+
     /** How many anti-patterns this survey could check. */
     public int assessable() {
         return knowledge.antiPatterns().size() - diagnosis.method().antiPatternsNotAssessed().size();

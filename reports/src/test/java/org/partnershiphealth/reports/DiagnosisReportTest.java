@@ -73,7 +73,7 @@ class DiagnosisReportTest {
         assertThat(page.select("#divergence").text()).contains("businesses (", " vs nonprofits (",
                 "at least 3 respondents");
         assertThat(page.select("#not-now td").text()).contains("Not now: respondents are split");
-        assertThat(page.select("#method").text()).contains("Knowledge base version 2026.11", "sector", "businesses",
+        assertThat(page.select("#method").text()).contains("Knowledge base version 2026.12", "sector", "businesses",
                 "AP-UNEXAMINED-INTEGRATION", "Anonymity");
     }
 
@@ -92,7 +92,8 @@ class DiagnosisReportTest {
     void theHealthyPartnershipReportSaysPlainlyThatNothingWasDetected() {
         Document page = html(diagnosis("harbour-health-alliance-2026"));
 
-        assertThat(page.select("#anti-patterns").text()).contains("None of the 26 known failure patterns was detected.");
+        assertThat(page.select("#anti-patterns").text()).contains("None of the 29 failure patterns this survey could check was detected.",
+                "Not assessed: Measured only against ourselves");
         assertThat(page.select("#gaps").text()).contains("No practice or principle scores below 3.00.");
     }
 
@@ -103,7 +104,7 @@ class DiagnosisReportTest {
         Document page = html(d);
         String md = new String(REPORTS.render(Reports.Kind.DIAGNOSIS, Reports.Format.MD, d), StandardCharsets.UTF_8);
 
-        assertThat(page.select("#anti-patterns").text()).contains("None of the 26 known failure patterns is established");
+        assertThat(page.select("#anti-patterns").text()).contains("None of the 29 failure patterns this survey could check is established");
         assertThat(page.select("#to-verify").text()).contains("New faces, old launch", "turnoverPercentSinceLaunch",
                 "Ask: How many of today's partner representatives were there when the team was last launched");
         assertThat(d.focus()).noneMatch(r -> r.basedOn().contains("AP-NO-RELAUNCH-AFTER-TURNOVER"));

@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 /**
  * The evidence an anti-pattern rule gathers in its consequence. Each check adds its evidence only when it holds,
  * together with how far past the threshold the value lies (0 at the threshold, 1 when well past it), so the
- * finding lists exactly what is true and its severity grows with the distance:
- * {@code severity = baseSeverity x (0.5 + 0.5 x mean distance)}.
+ * finding lists exactly what is true and its severity grows with the distances and with the number of signals:
+ * {@code severity = baseSeverity x (0.5 + 0.5 x (1 - product(1 - distance / 2)))}.
  *
  * <p>Corroboration: a finding is asserted only when at least one signal comes from respondents (an item answered by
  * at least k people, or a difference between shown groups) and at least one more independent signal holds
@@ -140,6 +140,18 @@ public final class Signals {
                 holds ? Math.min(1, (apart - gap) / gap) : 0, Source.RESPONDENTS);
     }
 
+    /**
+     * As {@link #groupsApart(GroupDimension, String)}, and the less agreeing group is at most {@code lowestAtMost}, so
+     * that two contented groups at different heights are not read as a grievance.
+     */
+    public Signals groupsApart(GroupDimension dimension, String questionId, double lowestAtMost) {
+        List<GroupScore> extremes = survey.extremeGroups(dimension, questionId);
+        if (!extremes.isEmpty() && extremes.get(1).mean() > lowestAtMost) {
+            return record(false, () -> null, 0, Source.RESPONDENTS);
+        }
+        return groupsApart(dimension, questionId);
+    }
+
     /** Respondents' own positions on the item are split (spread at least {@code dividedSpread}). */
     public Signals positionsSplit(String questionId) {
         boolean holds = survey.positionsSplit(questionId);
@@ -214,9 +226,15 @@ public final class Signals {
         return List.copyOf(evidence);
     }
 
+    /**
+     * {@code baseSeverity x (0.5 + 0.5 x combined)}, the signals combined as independent pieces of evidence that
+     * each close at most half of what is left ({@code combined = 1 - product(1 - distance / 2)}): a further signal
+     * that holds can only raise the severity, it grows with how far past its threshold each signal lies, and it
+     * reaches the base severity only in the limit (one signal at full distance gives 75% of it, two 87.5%).
+     */
     double severity(double baseSeverity) {
-        double meanDistance = distances.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        return clamp(baseSeverity * (0.5 + 0.5 * meanDistance));
+        double missing = distances.stream().mapToDouble(d -> 1 - d / 2).reduce(1, (a, b) -> a * b);
+        return clamp(baseSeverity * (0.5 + 0.5 * (1 - missing)));
     }
 
     private Signals record(boolean holds, Supplier<Evidence> observed, double distance, Source source) {

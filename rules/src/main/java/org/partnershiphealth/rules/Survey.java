@@ -105,6 +105,15 @@ public final class Survey {
     }
 
     /**
+     * Two shown groups of the dimension are at least {@code gap} apart on the item and the less agreeing one is at
+     * most {@code lowestAtMost}: a group that actually disagrees, not two contented groups at different heights.
+     */
+    public boolean groupsApartOn(GroupDimension dimension, String questionId, double gap, double lowestAtMost) {
+        List<GroupScore> extremes = extremeGroups(dimension, questionId);
+        return groupsApartOn(dimension, questionId, gap) && extremes.get(1).mean() <= lowestAtMost;
+    }
+
+    /**
      * Whether the people the partnership serves include communities: recorded as communities or a mix, or not
      * recorded at all (then the caveat is shown, since it may apply). Companies or public bodies as the target
      * make "no community respondents" irrelevant.

@@ -524,6 +524,122 @@ class AntiPatternRulesTest {
         notDetected(situation().agreement("Q13B", 3.2).agreement("Q08A", 2.3), "AP-INVISIBLE-RELATIONSHIP-WORK");
     }
 
+    // --- AP-HOME-ORGANISATION-WINS: dual loyalty never worked through ---------------------------------------------
+
+    @Test
+    void theHomeOrganisationWinningEveryClashWithDelegatesNotTeamMembersIsAsserted() {
+        Finding finding = detected(situation().agreement("Q12D", 4.1).agreement("Q12C", 3.8),
+                "AP-HOME-ORGANISATION-WINS");
+
+        assertThat(evidence(finding)).containsExactly("Q12D agreement = 4.1 (>= 3.5; 10 answered)",
+                "Q12C agreement = 3.8 (>= 3.5; 10 answered)");
+        assertThat(finding.asserted()).isTrue();
+    }
+
+    @Test
+    void theHomeOrganisationWinningAloneIsAQuestionToAskNotAVerdict() {
+        Finding finding = detected(situation().agreement("Q12D", 4.1), "AP-HOME-ORGANISATION-WINS");
+
+        assertThat(finding.asserted()).isFalse();
+    }
+
+    @Test
+    void withoutTheDirectQuestionDelegatesWhoActAloneTellTheSameStory() {
+        Finding finding = detected(situation().notAsked("Q12D").agreement("Q12C", 3.8).agreement("Q15C", 3.7),
+                "AP-HOME-ORGANISATION-WINS");
+
+        assertThat(finding.asserted()).isTrue();
+    }
+
+    @Test
+    void partnersWhoseOrganisationsGiveWayToThePartnershipShowNoDualLoyaltyProblem() {
+        notDetected(situation().agreement("Q12D", 2.9).agreement("Q12C", 3.8), "AP-HOME-ORGANISATION-WINS");
+    }
+
+    // --- AP-BETTER-ALONE ---------------------------------------------------------------------------------------------
+
+    @Test
+    void partnersWhoCouldDoItAloneAndSeeNoReturnAreBetterAlone() {
+        Finding finding = detected(situation().agreement("Q15F", 3.9).agreement("Q07A", 2.2), "AP-BETTER-ALONE");
+
+        assertThat(evidence(finding)).containsExactly("Q15F agreement = 3.9 (>= 3.5; 10 answered)",
+                "Q07A agreement = 2.2 (<= 2.5; 10 answered)");
+        assertThat(finding.asserted()).isTrue();
+    }
+
+    @Test
+    void oneSectorThatWouldRatherGoItAloneCountsAsASignal() {
+        Finding finding = detected(situation().agreement("Q15F", 3.0).sector("BUSINESS", "Q15F", 4.4, 5)
+                .sector("NONPROFIT", "Q15F", 2.0, 5).agreement("Q14B", 3.8), "AP-BETTER-ALONE");
+
+        assertThat(evidence(finding)).containsExactly(
+                "Q15F agreement, SECTOR:BUSINESS vs SECTOR:NONPROFIT = 4.4 vs 2 (gap >= 1)",
+                "Q14B agreement = 3.8 (>= 3.5; 10 answered)");
+        assertThat(finding.asserted()).isTrue();
+    }
+
+    @Test
+    void onTheShortFormAPoorReturnAloneOnlyRaisesTheQuestion() {
+        Situation shortForm = situation().agreement("Q07A", 2.1).notAsked("Q15F").notAsked("Q14B");
+
+        Finding finding = detected(shortForm, "AP-BETTER-ALONE");
+
+        assertThat(finding.asserted()).isFalse();
+    }
+
+    @Test
+    void partnersWhoNeedEachOtherAreNotBetterAlone() {
+        notDetected(situation().agreement("Q15F", 2.0).agreement("Q07A", 3.9), "AP-BETTER-ALONE");
+    }
+
+    // --- AP-UNEQUAL-STAKES: ground-level organisations carry more risk than funders ------------------------------
+
+    @Test
+    void sectorsFarApartOnWhoCarriesTheRiskAndOnRecognitionAreUnequalStakes() {
+        Finding finding = detected(situation().sector("FUNDER", "Q17E", 4.3, 4).sector("NONPROFIT", "Q17E", 2.1, 6)
+                .sector("FUNDER", "Q08A", 4.4, 4).sector("NONPROFIT", "Q08A", 2.5, 6), "AP-UNEQUAL-STAKES");
+
+        assertThat(evidence(finding)).containsExactly(
+                "Q17E agreement, SECTOR:FUNDER vs SECTOR:NONPROFIT = 4.3 vs 2.1 (gap >= 1)",
+                "Q08A agreement, SECTOR:FUNDER vs SECTOR:NONPROFIT = 4.4 vs 2.5 (gap >= 1)");
+        assertThat(finding.asserted()).isTrue();
+    }
+
+    @Test
+    void twoContentedSectorsAtDifferentHeightsAreNotAGrievance() {
+        notDetected(situation().sector("GOVERNMENT", "Q08A", 4.75, 4).sector("NONPROFIT", "Q08A", 3.63, 8),
+                "AP-UNEQUAL-STAKES");
+    }
+
+    @Test
+    void risksThatEveryoneSeesAsFairlySharedAreNotUnequalStakes() {
+        notDetected(situation().agreement("Q17E", 3.9).sector("FUNDER", "Q17E", 4.1, 4)
+                .sector("NONPROFIT", "Q17E", 3.7, 6), "AP-UNEQUAL-STAKES");
+    }
+
+    // --- AP-OWN-PAST-ONLY: self-assessment without comparative data -----------------------------------------------
+
+    @Test
+    void noComparisonWithOtherApproachesConfirmedByPartnersIsMeasuringOnlyAgainstOurselves() {
+        Finding finding = detected(situation().fact("comparedWithAlternatives12m", false).agreement("Q25D", 2.2),
+                "AP-OWN-PAST-ONLY");
+
+        assertThat(evidence(finding)).containsExactly("comparedWithAlternatives12m = false (expected true)",
+                "Q25D agreement = 2.2 (<= 2.5; 10 answered)");
+        assertThat(finding.asserted()).isTrue();
+    }
+
+    @Test
+    void theRecordedFactAloneIsToVerify() {
+        assertThat(detected(situation().fact("comparedWithAlternatives12m", false), "AP-OWN-PAST-ONLY").asserted())
+                .isFalse();
+    }
+
+    @Test
+    void aPartnershipThatComparesItselfWithOthersIsNotFlagged() {
+        notDetected(situation().fact("comparedWithAlternatives12m", true).agreement("Q25D", 3.6), "AP-OWN-PAST-ONLY");
+    }
+
     // --- General behaviour -----------------------------------------------------------------------------------------
 
     @Test
@@ -547,5 +663,16 @@ class AntiPatternRulesTest {
         assertThat(mild).isGreaterThanOrEqualTo(base / 2).isLessThan(severe);
         assertThat(severe).isLessThanOrEqualTo(base);
         assertThat(List.of(mild, severe)).allMatch(severity -> severity > 0 && severity <= 1);
+    }
+
+    @Test
+    void aFurtherSignalThatHoldsNeverLowersTheSeverity() {
+        // a mild second signal used to pull an average down; combined as evidence, it can only add
+        double strong = detected(situation().agreement("Q05B", 4.8).agreement("Q05A", 1.2),
+                "AP-EXCLUDED-BECOME-OPPONENTS").severity();
+        double strongAndMild = detected(situation().agreement("Q05B", 4.8).agreement("Q05A", 1.2)
+                .agreement("Q05C", 2.5), "AP-EXCLUDED-BECOME-OPPONENTS").severity();
+
+        assertThat(strongAndMild).isGreaterThanOrEqualTo(strong);
     }
 }

@@ -157,12 +157,12 @@ public final class Advisor {
         List<String> written = commentsShown ? writtenComments(input) : List.of();
         List<Finding> findings = rules.evaluate(new RuleInput(scored.scores(), input.facts(),
                 scored.respondentsBySector(), written.size(), mentions(written)));
-        Planner.Plan plan = planner.plan(findings, scored.scores());
+        Planner.Plan plan = planner.plan(findings, scored.scores(), input.facts());
         List<String> fired = findings.stream().map(Finding::ruleId).distinct().sorted().toList();
         Diagnosis.Method method = new Diagnosis.Method(knowledge.version(), rules.thresholds().minGroupSize(),
                 rules.thresholds().strengthAtLeast(), rules.thresholds().concernBelow(), n,
                 skippedRespondents, skippedReasons, fired, notAssessed(scored.scores()),
-                rules.notApplicable(input.facts()));
+                rules.notApplicable(input.facts()), plan.actionsLeftOut());
         Diagnosis.Disclosure published = new Diagnosis.Disclosure(
                 selfAssessment ? Diagnosis.Disclosure.Status.SELF_ASSESSMENT : Diagnosis.Disclosure.Status.ANONYMOUS,
                 disclosure.commentThreshold(), scored.groupCounts(), scored.groupsHeldBack(), scored.scoresWithheld(),

@@ -1,5 +1,7 @@
 package org.partnershiphealth.advisor.diagnosis;
 
+import org.partnershiphealth.assessment.PartnershipFacts;
+import org.partnershiphealth.diagnosis.Diagnosis;
 import org.partnershiphealth.diagnosis.Evidence;
 import org.partnershiphealth.diagnosis.Finding;
 import org.partnershiphealth.diagnosis.FindingKind;
@@ -8,6 +10,8 @@ import org.partnershiphealth.diagnosis.PracticeScore;
 import org.partnershiphealth.diagnosis.Recommendation;
 import org.partnershiphealth.diagnosis.RecommendationKind;
 import org.partnershiphealth.diagnosis.Scores;
+import org.partnershiphealth.knowledge.Action;
+import org.partnershiphealth.knowledge.Context;
 import org.partnershiphealth.knowledge.KnowledgeBase;
 import org.partnershiphealth.knowledge.Practice;
 
@@ -51,11 +55,14 @@ final class Planner {
         this.knowledge = knowledge;
     }
 
-    record Plan(List<Recommendation> focus, List<Recommendation> notNow) {
+    /** The plan, and the practices' steps left out of it because the partnership's context rules them out. */
+    record Plan(List<Recommendation> focus, List<Recommendation> notNow, List<Diagnosis.ActionLeftOut> actionsLeftOut) {
     }
 
     /** Plans from the asserted findings only: a finding to verify is a question to ask, never a focus item. */
-    Plan plan(List<Finding> allFindings, Scores scores) {
+    Plan plan(List<Finding> allFindings, Scores scores, PartnershipFacts facts) {
+        Map<String, Object> recorded = facts.recorded();
+        List<Diagnosis.ActionLeftOut> leftOut = new ArrayList<>();
         List<Finding> findings = allFindings.stream().filter(Finding::asserted).toList();
         Map<String, PracticeScore> practiceScores = scores.practices().stream()
                 .collect(Collectors.toMap(PracticeScore::practiceId, s -> s));
@@ -63,7 +70,7 @@ final class Planner {
         findings.stream().filter(f -> f.kind() == FindingKind.STRENGTH)
                 .forEach(f -> strengths.put(f.practiceIds().get(0), f));
         Map<String, List<Finding>> problems = problemsByPractice(findings, practiceScores, strengths.keySet());
-        StrengthPicker strengthPicker = new StrengthPicker(knowledge, strengths, practiceScores);
+        Steps steps = new Steps(new StrengthPicker(knowledge, strengths, practiceScores), recorded, leftOut);
 
         List<Candidate> ranked = problems.entrySet().stream()
                 .map(entry -> new Candidate(entry.getKey(), entry.getValue(),
@@ -85,7 +92,7 @@ final class Planner {
             if (candidate.findings().stream().allMatch(f -> f.kind() == FindingKind.DIVIDED_VIEWS)) {
                 notNow.add(problemRecommendation(candidate, Horizon.NOT_NOW, "Not now: respondents are split on this"
                         + " practice, though its average is not in the concern band; talk the difference through at the"
-                        + " next meeting before investing in it.", strengthPicker));
+                        + " next meeting before investing in it.", steps));
                 continue;
             }
             List<String> missing = prerequisitesOf(candidate.practiceId()).stream()
@@ -94,22 +101,22 @@ final class Planner {
                 for (String prerequisite : missing) {
                     Candidate needed = byPractice.get(prerequisite);
                     focus.add(problemRecommendation(needed, Horizon.FOCUS, focusReason(needed)
-                            + " It comes first because " + candidate.practiceId() + " depends on it.", strengthPicker));
+                            + " It comes first because " + candidate.practiceId() + " depends on it.", steps));
                     inFocus.add(prerequisite);
                     notNow.removeIf(r -> r.practiceId().equals(prerequisite));
                 }
-                focus.add(problemRecommendation(candidate, Horizon.FOCUS, focusReason(candidate), strengthPicker));
+                focus.add(problemRecommendation(candidate, Horizon.FOCUS, focusReason(candidate), steps));
                 inFocus.add(candidate.practiceId());
                 cutOff = candidate.priority();
             } else if (!missing.isEmpty() && inFocus.size() < FOCUS_LIMIT) {
                 notNow.add(problemRecommendation(candidate, Horizon.NOT_NOW, "Not now: it depends on "
                         + String.join(" and ", missing) + ", which must be strengthened first and does not fit in"
-                        + " this 90-day focus as well.", strengthPicker));
+                        + " this 90-day focus as well.", steps));
             } else {
                 notNow.add(problemRecommendation(candidate, Horizon.NOT_NOW, String.format(Locale.ROOT,
                         "Not now: priority %.2f ranks below the %d focus items (lowest %.2f); taking on more at once"
                                 + " spreads partners' limited time too thin. Revisit at the next review.",
-                        candidate.priority(), FOCUS_LIMIT, cutOff), strengthPicker));
+                        candidate.priority(), FOCUS_LIMIT, cutOff), steps));
             }
         }
         List<Finding> sustain = strengths.values().stream()
@@ -125,7 +132,7 @@ final class Planner {
             Recommendation recommendation = sustainRecommendation(strength, healthy, ranked.isEmpty());
             (healthy ? focus : notNow).add(recommendation);
         }
-        return new Plan(focus, notNow);
+        return new Plan(focus, notNow, leftOut.stream().distinct().toList());
     }
 
     /**
@@ -199,8 +206,7 @@ final class Planner {
                 ids.size(), ids.size() == 1 ? "" : "s", String.join(", ", ids), severity, candidate.priority());
     }
 
-    private Recommendation problemRecommendation(Candidate candidate, Horizon horizon, String reason,
-                                                 StrengthPicker strengths) {
+    private Recommendation problemRecommendation(Candidate candidate, Horizon horizon, String reason, Steps steps) {
         Practice practice = knowledge.practice(candidate.practiceId());
         boolean antiPattern = candidate.findings().stream().anyMatch(f -> f.kind() == FindingKind.ANTI_PATTERN);
         List<Evidence> evidence = candidate.findings().stream().flatMap(f -> f.evidence().stream()).distinct().toList();
@@ -209,11 +215,11 @@ final class Planner {
                 .map(f -> knowledge.antiPattern(f.antiPatternId()).firstStep())
                 .filter(step -> step != null && !step.isBlank()).distinct().forEach(actions::add);
         // an anti-pattern's first step replaces the practice's last steps, so a focus item never grows past five
-        practice.actions().stream().limit(Math.max(0, MAX_ACTIONS - actions.size())).forEach(actions::add);
+        steps.applicable(practice).stream().limit(Math.max(0, MAX_ACTIONS - actions.size())).forEach(actions::add);
         return new Recommendation(practice.id(), practice.title(),
                 antiPattern ? RecommendationKind.REMEDY : RecommendationKind.STRENGTHEN, horizon, candidate.priority(),
                 actions, candidate.findings().stream().map(Finding::ruleId).distinct().toList(), evidence,
-                reason, strengths.forPractice(practice));
+                reason, steps.strengths().forPractice(practice));
     }
 
     private Recommendation sustainRecommendation(Finding strength, boolean focus, boolean healthy) {
@@ -226,6 +232,25 @@ final class Planner {
         return new Recommendation(practice.id(), practice.title(), RecommendationKind.SUSTAIN,
                 focus ? Horizon.FOCUS : Horizon.NOT_NOW, strength.severity(), List.of(practice.sustainingAction()),
                 List.of(strength.ruleId()), strength.evidence(), reason, null);
+    }
+
+    /** What a plan's recommendations draw on: strengths to build on, and the steps that fit the context. */
+    private record Steps(StrengthPicker strengths, Map<String, Object> recorded,
+                         List<Diagnosis.ActionLeftOut> leftOut) {
+
+        /** The practice's steps whose context holds; the others are recorded as left out, with the reason. */
+        List<String> applicable(Practice practice) {
+            List<String> texts = new ArrayList<>();
+            for (Action action : practice.actions()) {
+                Optional<Context> failing = Context.firstFailing(action.appliesWhen(), recorded);
+                if (failing.isEmpty()) {
+                    texts.add(action.text());
+                } else {
+                    leftOut.add(new Diagnosis.ActionLeftOut(practice.id(), action.text(), failing.get().otherwise()));
+                }
+            }
+            return texts;
+        }
     }
 
     private record Candidate(String practiceId, List<Finding> findings, double priority) {

@@ -271,7 +271,30 @@ class CalibrationSuiteTest {
                 new Case("no-pledge-model", "the same answers where nobody is asked to pledge",
                         () -> survey(122).respondents(10, "BUSINESS", "PARTNER_REPRESENTATIVE", 3.6, set("Q21D", 2))
                                 .fact("pledgeModel", false).fact("implementationSupportForFollowers", false),
-                        Verdict.of().never("AP-LEADERS-ONLY-COMMITMENTS").skips("AP-LEADERS-ONLY-COMMITMENTS")));
+                        Verdict.of().never("AP-LEADERS-ONLY-COMMITMENTS").skips("AP-LEADERS-ONLY-COMMITMENTS")),
+                new Case("home-organisation-wins", "dual loyalty never worked through: the home organisation wins every"
+                        + " clash and people sit at the table as delegates (field guide, principle 3)",
+                        () -> survey(124).respondents(6, "GOVERNMENT", "PARTNER_REPRESENTATIVE", 3.6,
+                                        set("Q12D", 4, "Q12C", 4))
+                                .respondents(6, "NONPROFIT", "PARTNER_REPRESENTATIVE", 3.6, set("Q12D", 5, "Q12C", 4)),
+                        Verdict.of().asserts("AP-HOME-ORGANISATION-WINS")),
+                new Case("businesses-better-alone", "the companies think they could do it alone and see little"
+                        + " return; the NGOs do not (field guide, practice 15)",
+                        () -> survey(125).respondents(6, "BUSINESS", "PARTNER_REPRESENTATIVE", 3.6,
+                                        set("Q15F", 5, "Q07A", 2, "Q14B", 4))
+                                .respondents(6, "NONPROFIT", "PARTNER_REPRESENTATIVE", 3.6, set("Q15F", 1, "Q14B", 4)),
+                        Verdict.of().asserts("AP-BETTER-ALONE")),
+                new Case("unequal-stakes", "frontline nonprofits say they carry the risk and go unrecognised; the"
+                        + " funders see a fair deal (UpMetrics essay)",
+                        () -> survey(126).respondents(4, "FUNDER", "PARTNER_REPRESENTATIVE", 3.6,
+                                        set("Q17E", 5, "Q08A", 5))
+                                .respondents(7, "NONPROFIT", "PARTNER_REPRESENTATIVE", 3.6, set("Q17E", 2, "Q08A", 2)),
+                        Verdict.of().asserts("AP-UNEQUAL-STAKES").diverges()),
+                new Case("own-past-only", "progress judged only against last year; nobody looks at other ways of"
+                        + " tackling the problem (field guide, principle 6)",
+                        () -> survey(127).respondents(10, "NONPROFIT", "PARTNER_REPRESENTATIVE", 3.6, set("Q25D", 2))
+                                .fact("comparedWithAlternatives12m", false),
+                        Verdict.of().asserts("AP-OWN-PAST-ONLY")));
     }
 
     private static Consumer<Map<String, Object>> shortFormOnly(Consumer<Map<String, Object>> then) {

@@ -41,7 +41,7 @@ class PhaCommandTest {
         assertThat(run.exitCode()).isZero();
         List<String> columns = List.of(run.out().strip().split(","));
         assertThat(columns).startsWith("respondent", "sector", "role", "tenure").contains("Q01A", "Q27A", "OPEN1");
-        assertThat(columns.stream().filter(c -> c.matches("Q\\d\\d[A-Z]"))).hasSize(38);
+        assertThat(columns.stream().filter(c -> c.matches("Q\\d\\d[A-Z]"))).hasSize(40);
     }
 
     @Test

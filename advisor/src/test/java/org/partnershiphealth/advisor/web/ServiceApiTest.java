@@ -162,7 +162,7 @@ abstract class ServiceApiTest {
         Http.Reply first = anonymous.post(path, response("BUSINESS", 4), "Idempotency-Key", "k-1");
         Http.Reply retry = anonymous.post(path, response("BUSINESS", 4), "Idempotency-Key", "k-1");
 
-        assertThat(questionnaire.get("items")).hasSize(38);
+        assertThat(questionnaire.get("items")).hasSize(40);
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.json().get("responseId").asLong()).isEqualTo(first.json().get("responseId").asLong());

@@ -1,7 +1,9 @@
 package org.partnershiphealth.knowledge.catalogue;
 
 import org.partnershiphealth.diagnosis.Evidence;
+import org.partnershiphealth.knowledge.Action;
 import org.partnershiphealth.knowledge.AntiPattern;
+import org.partnershiphealth.knowledge.Context;
 import org.partnershiphealth.knowledge.FactDefinition;
 import org.partnershiphealth.knowledge.FactType;
 import org.partnershiphealth.knowledge.KnowledgeBase;
@@ -48,8 +50,10 @@ public final class CatalogueWriter {
         line("| anti-patterns | " + kb.antiPatterns().size() + " |");
         line("| partnership facts | " + kb.facts().size() + " |");
         line("| questionnaire items, full form | " + questionnaire.fullForm().size() + " ("
-                + questionnaire.fullForm().stream().filter(Question::reverse).count() + " reverse-scored) |");
-        line("| questionnaire items, short form | " + questionnaire.shortForm().size() + " |");
+                + questionnaire.fullForm().stream().filter(Question::reverse).count() + " reverse-scored), about "
+                + Questionnaire.answerMinutes(questionnaire.fullForm()) + " minutes |");
+        line("| questionnaire items, short form | " + questionnaire.shortForm().size() + ", about "
+                + Questionnaire.answerMinutes(questionnaire.shortForm()) + " minutes |");
         line();
         line("Contents: [Principles](#principles) · [Practices](#practices) · [Anti-patterns](#anti-patterns) · "
                 + "[Partnership facts](#partnership-facts) · [Questionnaire](#questionnaire)");
@@ -107,7 +111,10 @@ public final class CatalogueWriter {
         line("**First steps for the next 90 days**");
         line();
         for (int i = 0; i < practice.actions().size(); i++) {
-            line((i + 1) + ". " + practice.actions().get(i));
+            Action action = practice.actions().get(i);
+            line((i + 1) + ". " + action.text() + action.appliesWhen().stream().map(CatalogueWriter::condition)
+                    .map(condition -> " *(Only when " + condition + ".)*").collect(Collectors.joining())
+                    + " — chosen when the plan meets " + codes(action.answers()));
         }
         line();
         line("**When it is already strong.** " + practice.sustainingAction());
@@ -138,6 +145,7 @@ public final class CatalogueWriter {
                 + " **to verify**: the report lists what was seen and the question below, and it never enters the"
                 + " plan. When none of its statements was asked or enough answered, it is reported as not assessed.");
         line();
+        coverage();
         for (AntiPattern antiPattern : kb.antiPatterns()) {
             line("### " + antiPattern.id() + " " + antiPattern.name());
             line();
@@ -157,11 +165,8 @@ public final class CatalogueWriter {
             line();
             line("**Harm.** " + antiPattern.harm());
             line();
-            for (AntiPattern.Context context : antiPattern.appliesWhen()) {
-                line("**Applies only when** `" + context.fact() + "` is "
-                        + (context.atLeast() != null ? "at least " + Evidence.format(context.atLeast())
-                        : String.join(" or ", context.anyOf())) + " (or not recorded); otherwise: "
-                        + context.otherwise());
+            for (Context context : antiPattern.appliesWhen()) {
+                line("**Applies only when** " + condition(context) + "; otherwise: " + context.otherwise());
                 line();
             }
             if (antiPattern.firstStep() != null) {
@@ -281,5 +286,33 @@ public final class CatalogueWriter {
     /** Numbers in ranges print without a trailing ".0". */
     private static String number(Double value) {
         return value == Math.rint(value) ? Long.toString(value.longValue()) : value.toString();
+    }
+
+    private static String condition(Context context) {
+        return "`" + context.fact() + "` is " + (context.atLeast() != null
+                ? "at least " + Evidence.format(context.atLeast()) : String.join(" or ", context.anyOf()))
+                + " (or not recorded)";
+    }
+
+    /** Which statements each anti-pattern can draw on in each form, and what the short form can conclude. */
+    private void coverage() {
+        line("**What each form can check.** Timings are planning estimates (" + Questionnaire.SECONDS_PER_STATEMENT
+                + " seconds a statement). On the short form, a pattern with one short statement can still be raised,"
+                + " but it is asserted only when a recorded fact or a difference between groups backs it.");
+        line();
+        line("| anti-pattern | full form | short form | facts |");
+        line("|---|---|---|---|");
+        for (AntiPattern antiPattern : kb.antiPatterns()) {
+            List<String> all = antiPattern.detection().questions();
+            List<String> shortItems = all.stream()
+                    .filter(id -> kb.question(id).map(Question::shortForm).orElse(false)).toList();
+            line("| " + link(antiPattern.id(), antiPattern.name()) + " | "
+                    + codes(all) + " | " + codes(shortItems) + " | " + codes(antiPattern.detection().facts()) + " |");
+        }
+        line();
+    }
+
+    private static String codes(List<String> ids) {
+        return ids.isEmpty() ? "—" : ids.stream().map(id -> "`" + id + "`").collect(Collectors.joining(" "));
     }
 }

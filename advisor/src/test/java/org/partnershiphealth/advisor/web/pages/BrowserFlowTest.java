@@ -134,7 +134,7 @@ class BrowserFlowTest {
         choose("role", "PARTNER_REPRESENTATIVE");
         choose("tenure", "ONE_TO_3_YEARS");
         List<WebElement> items = browser.findElements(By.cssSelector("fieldset[id^=f-Q]"));
-        assertThat(items).hasSize(38);
+        assertThat(items).hasSize(40);
         for (WebElement item : items) {
             String id = item.getAttribute("id").substring(2);
             choose(id, id.equals("Q05A") ? "dont_know" : "4");

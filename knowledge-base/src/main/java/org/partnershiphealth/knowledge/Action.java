@@ -1,0 +1,21 @@
+package org.partnershiphealth.knowledge;
+
+import java.util.List;
+
+/**
+ * One concrete step a practice recommends. {@code appliesWhen} names the partnership contexts it needs (none: any
+ * partnership); an action whose context does not hold is left out of the plan with the reason. {@code answers}
+ * names the questions and anti-patterns the step responds to, so the plan can pick the steps that fit what was
+ * found. {@code owner} is the role that drives the step.
+ */
+public record Action(String text, List<Context> appliesWhen, List<String> answers, Owner owner) {
+
+    public Action {
+        appliesWhen = Content.listOf(appliesWhen);
+        answers = Content.listOf(answers);
+    }
+
+    public static Action of(String text) {
+        return new Action(text, List.of(), List.of(), Owner.BACKBONE_LEAD);
+    }
+}
