@@ -32,13 +32,12 @@ No practice reaches the strength band yet.
 <#list d.focus as r>
 ${r?counter}. **${r.practiceId} ${md.t(r.title)}** (${r.kind?lower_case}, priority ${md.num(r.priority)}) — ${md.t(r.reason)}
 <#list r.actions as a>
-   - ${md.t(a)}
+   - ${md.t(a.text)}<#if view.stepMeta(a)?has_content> *(${md.t(view.stepMeta(a))})*</#if>
 </#list>
    - *Based on:* ${r.basedOn?join(", ")}; ${md.ev(r.evidence)}
 <#if r.strengthToBuildOn??>
    - *Build on:* ${md.t(r.strengthToBuildOn)}
 </#if>
-   - *Owner:* ______ *Start by:* ______ *Check on:* ______
 <#else>
 Nothing to focus on: no finding calls for action.
 </#list>

@@ -12,7 +12,7 @@ public record Recommendation(
         RecommendationKind kind,
         Horizon horizon,
         double priority,
-        List<String> actions,
+        List<Step> actions,
         List<String> basedOn,
         List<Evidence> evidence,
         String reason,

@@ -84,6 +84,14 @@ public final class DiagnosisView {
                 .toList();
     }
 
+    /** When a step starts and who drives it, e.g. "Weeks 1–4 · Backbone lead"; empty for steps stored without them. */
+    public String stepMeta(org.partnershiphealth.diagnosis.Step step) {
+        if (step.weeks() == null || step.owner() == null) {
+            return "";
+        }
+        return step.weeks().label() + " \u00b7 " + step.owner().label();
+    }
+
     /** How many anti-patterns this survey could check. */
     public int assessable() {
         return knowledge.antiPatterns().size() - diagnosis.method().antiPatternsNotAssessed().size();

@@ -52,7 +52,7 @@ class DiagnosisReportTest {
     }
 
     @Test
-    void eachFocusItemExplainsItselfAndLeavesRoomForAnOwnerAndADate() {
+    void eachFocusItemExplainsItselfAndGivesEachStepItsWeeksAndRole() {
         Diagnosis d = diagnosis("metro-transit-coalition-2026");
         Document page = html(d);
 
@@ -60,9 +60,10 @@ class DiagnosisReportTest {
         Recommendation first = d.focus().get(0);
         var item = page.selectFirst(".focus-item");
         assertThat(item.select("h3").text()).contains(first.practiceId(), first.title());
-        assertThat(item.text()).contains("AP-OVER-COORDINATION", "meetingsPerMonth = 14", "Build on:", "First steps");
-        assertThat(item.select("ol li")).hasSize(first.actions().size());
-        assertThat(item.select("table.fill-in th").eachText()).containsExactly("Owner", "Start by", "Check on");
+        assertThat(item.text()).contains("AP-OVER-COORDINATION", "meetingsPerMonth = 14", "Build on:", "Steps");
+        assertThat(item.select("ol.steps li")).hasSize(first.actions().size()).hasSizeBetween(2, 3);
+        assertThat(item.select(".step-meta").eachText()).first().asString()
+                .isEqualTo("Weeks 1–4 · Backbone lead · name: ________");
     }
 
     @Test
@@ -131,7 +132,7 @@ class DiagnosisReportTest {
                 diagnosis("harbour-health-alliance-2026")), StandardCharsets.UTF_8);
 
         assertThat(md).startsWith("# Harbour Health Alliance — partnership health, 2026")
-                .contains("## Strengths to build on", "## Focus for the next 90 days", "## Method", "&lt;script&gt;")
-                .doesNotContain("<script>");
+                .contains("## Strengths to build on", "## Focus for the next 90 days", "## Method", "\\<script\\>")
+                .doesNotContain("<script>").doesNotContain("&lt;").doesNotContain("&gt;").doesNotContain("&amp;");
     }
 }

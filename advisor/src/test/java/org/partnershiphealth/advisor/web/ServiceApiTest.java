@@ -411,7 +411,7 @@ abstract class ServiceApiTest {
         assertThat(anonymous.get("/api/knowledge/practices/PR11").json().get("title").asText())
                 .isEqualTo("Formally launch and relaunch teams");
         assertThat(anonymous.get("/api/knowledge/practices/PR99").status()).isEqualTo(404);
-        assertThat(anonymous.get("/api/knowledge/anti-patterns").json()).hasSize(26);
+        assertThat(anonymous.get("/api/knowledge/anti-patterns").json()).hasSize(30);
         assertThat(anonymous.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
         assertThat(anonymous.get("/v3/api-docs").text()).contains("/api/respond/{token}", "/api/rounds/{roundId}/report");
     }

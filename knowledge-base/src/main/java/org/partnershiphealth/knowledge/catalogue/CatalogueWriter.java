@@ -114,7 +114,8 @@ public final class CatalogueWriter {
             Action action = practice.actions().get(i);
             line((i + 1) + ". " + action.text() + action.appliesWhen().stream().map(CatalogueWriter::condition)
                     .map(condition -> " *(Only when " + condition + ".)*").collect(Collectors.joining())
-                    + " — chosen when the plan meets " + codes(action.answers()));
+                    + " — " + action.owner().label().toLowerCase(Locale.ROOT) + "; chosen when the plan meets "
+                    + codes(action.answers()));
         }
         line();
         line("**When it is already strong.** " + practice.sustainingAction());

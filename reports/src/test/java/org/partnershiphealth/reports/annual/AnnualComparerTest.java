@@ -562,7 +562,7 @@ class AnnualComparerTest {
 
         private Round recommend(String practiceId, RecommendationKind kind, List<String> basedOn) {
             focus.add(new Recommendation(practiceId, KNOWLEDGE.practice(practiceId).title(), kind, Horizon.FOCUS,
-                    0.5, List.of("act"), basedOn, List.of(), "reason", null));
+                    0.5, List.of(org.partnershiphealth.diagnosis.Step.ofText("act")), basedOn, List.of(), "reason", null));
             return this;
         }
 
