@@ -5,8 +5,37 @@
 > **${md.t(notice)}.**
 </#if>
 
-- **Health:** ${md.idx(d.scores.healthIndex)}/100 (${d.scores.healthBand?lower_case}), ${d.method.respondentsUsed} respondent<#if d.method.respondentsUsed != 1>s</#if>
-- **Principles:** <#list d.scores.principles as p>${p.principleId} ${md.num(p.mean)}<#sep> · </#list>
-- **Focus for 90 days:** <#list d.focus as r>${r.practiceId} ${md.t(r.title)}<#sep>; <#else>nothing to fix</#list>
-- **Strengths:** <#list view.strengths() as f><#if f?index lt 5>${md.t(view.subject(f))}<#if f?has_next && f?index lt 4>; </#if></#if><#else>none yet</#list>
-- **Failure patterns:** <#list view.antiPatterns() as f>${md.t(kb.antiPattern(f.antiPatternId).name)} (${md.num(f.severity)})<#sep>; <#else>none established<#if view.toVerify()?has_content>; ${view.toVerify()?size} to verify</#if></#list><#if view.notAssessed()?has_content> (${view.notAssessed()?size} not assessed on this survey)</#if>
+Partnership health **${md.idx(d.scores.healthIndex)} out of 100 (${d.scores.healthBand?lower_case})**, from ${d.method.respondentsUsed} respondent<#if d.method.respondentsUsed != 1>s</#if> (${d.form?lower_case} form).
+
+## In three sentences
+
+<#list view.story().forBoard() as sentence>
+${md.t(sentence)}
+
+</#list>
+## The next 90 days
+
+<#list d.focus as r>
+**${md.t(r.title)}**
+
+<#list r.actions as a>
+- ${md.t(a.text)}<#if view.stepMeta(a)?has_content> *(${md.t(view.stepMeta(a))})*</#if>
+</#list>
+
+<#else>
+Nothing calls for action: keep doing what works.
+
+</#list>
+## The six principles
+
+| principle | mean | band |
+|---|---|---|
+<#list d.scores.principles as p>
+| ${md.t(view.principleName(p.principleId))} | ${md.num(p.mean)} | ${p.band?lower_case} |
+</#list>
+<#if view.story().toVerify?has_content>
+
+${md.t(view.story().toVerify)}
+</#if>
+
+${md.t(view.story().confidence)}

@@ -11,6 +11,12 @@
 *${d.method.respondentsSkipped} respondents were skipped because of problems in the input; see the method section.*
 </#if>
 
+## In short
+
+<#list view.story().sentences() as sentence>
+${md.t(sentence)}
+
+</#list>
 ## Strengths to build on
 
 <#list view.strengths() as f>
@@ -30,11 +36,11 @@ No practice reaches the strength band yet.
 ## Focus for the next 90 days
 
 <#list d.focus as r>
-${r?counter}. **${r.practiceId} ${md.t(r.title)}** (${r.kind?lower_case}, priority ${md.num(r.priority)}) — ${md.t(r.reason)}
+${r?counter}. **${md.t(r.title)}** — ${md.t(r.reason)}
 <#list r.actions as a>
    - ${md.t(a.text)}<#if view.stepMeta(a)?has_content> *(${md.t(view.stepMeta(a))})*</#if>
 </#list>
-   - *Based on:* ${r.basedOn?join(", ")}; ${md.ev(r.evidence)}
+   - *What this rests on:* ${md.t(view.plain(r.evidence)?join(" "))}
 <#if r.strengthToBuildOn??>
    - *Build on:* ${md.t(r.strengthToBuildOn)}
 </#if>
@@ -45,7 +51,7 @@ Nothing to focus on: no finding calls for action.
 ## Anti-patterns
 
 <#list view.antiPatterns() as f>
-- **${md.t(view.subject(f))}** (severity ${md.num(f.severity)}): ${md.t(f.statement)}. Evidence: ${md.ev(f.evidence)}.<#if f.counterEvidence?has_content> Against it: ${md.ev(f.counterEvidence)}.</#if> Remedies: ${f.practiceIds?join(", ")}.
+- **${md.t(view.name(f))}**: ${md.t(f.statement)}. ${md.t(view.plain(f.evidence)?join(" "))}<#if f.counterEvidence?has_content> Against it: ${md.t(view.plain(f.counterEvidence)?join(" "))}</#if> Remedies: ${md.t(f.practiceIds?map(id -> view.practiceTitle(id))?join("; "))}.
 <#else>
 <#if view.toVerify()?has_content>None is established by the evidence; the signs below are worth a question.<#elseif view.notAssessed()?has_content>None of the ${view.assessable()} patterns this survey could check was detected.<#else>None detected.</#if>
 </#list>
@@ -60,14 +66,14 @@ Nothing to focus on: no finding calls for action.
 A pattern is asserted only when respondents (at least ${d.method.anonymityThreshold} of them) and a second, independent signal point to it. These rest on thinner evidence, so they do not shape the plan: ask the question first.
 
 <#list view.toVerify() as f>
-- **${md.t(view.subject(f))}**. Seen: ${md.ev(f.evidence)}.<#if f.counterEvidence?has_content> Against it: ${md.ev(f.counterEvidence)}.</#if> *Ask:* ${md.t(view.verifyQuestion(f))}
+- **${md.t(view.name(f))}**. Seen: ${md.t(view.plain(f.evidence)?join(" "))}<#if f.counterEvidence?has_content> Against it: ${md.t(view.plain(f.counterEvidence)?join(" "))}</#if> *Ask:* ${md.t(view.verifyQuestion(f))}
 </#list>
 </#if>
 
 ## Weak practices and principles
 
 <#list view.gaps() as f>
-- **${md.t(view.subject(f))}** (severity ${md.num(f.severity)}): ${md.ev(f.evidence)}
+- **${md.t(view.subject(f))}**: ${md.t(view.plain(f.evidence)?join(" "))}
 <#else>
 None below ${md.num(bands.concern)}.
 </#list>
@@ -79,7 +85,7 @@ ${md.t(view.groupsNote())}
 
 </#if>
 <#list view.divergences() as f>
-- **${md.t(view.subject(f))}**: ${md.t(view.groupsOf(f))} — ${md.ev(f.evidence)}
+- **${md.t(view.subject(f))}**: ${md.t(view.groupsOf(f))} — ${md.t(view.plain(f.evidence)?join(" "))}
 <#else>
 <#if view.groupCounts()?has_content>None of the groups shown is a full point apart from another.</#if>
 </#list>
@@ -87,7 +93,7 @@ ${md.t(view.groupsNote())}
 ## Divided views
 
 <#list view.dividedViews() as f>
-- **${md.t(view.subject(f))}**: ${md.ev(f.evidence)}
+- **${md.t(view.subject(f))}**: ${md.t(view.plain(f.evidence)?join(" "))}
 <#else>
 No practice splits respondents.
 </#list>
@@ -112,7 +118,7 @@ ${md.t(view.commentsNote())}
 ## Not now
 
 <#list d.notNow as r>
-- **${r.practiceId} ${md.t(r.title)}** — ${md.t(r.reason)}
+- **${md.t(r.title)}** — ${md.t(r.reason)}
 <#else>
 Nothing was left out.
 </#list>
@@ -140,3 +146,15 @@ Nothing was left out.
 </#list>
 - Groups shown: <#list view.groupCounts() as g>${g.dimension} ${g.group} (${g.respondents})<#sep>, <#else>none</#list><#if view.groupsNote()?has_content>. ${md.t(view.groupsNote())}</#if>
 - Knowledge base ${d.method.knowledgeBaseVersion}; rules that fired: ${d.method.rulesFired?join(", ")}
+
+## Appendix: the figures behind each finding
+
+<#list d.focus as r>
+- Focus ${r?counter}, ${r.practiceId} ${md.t(r.title)}: priority ${md.num(r.priority)} (${r.kind?lower_case}); based on ${r.basedOn?join(", ")}
+</#list>
+<#list view.detailed() as f>
+- ${f.ruleId} (${f.assertion?lower_case?replace("_", " ")}, severity ${md.num(f.severity)}): ${md.ev(f.evidence)}<#if f.counterEvidence?has_content>; against it: ${md.ev(f.counterEvidence)}</#if>
+</#list>
+<#list d.notNow as r>
+- Not now, ${r.practiceId}: priority ${md.num(r.priority)}
+</#list>

@@ -62,6 +62,11 @@ class SampleScenariosTest {
         assertThat(d.findings()).filteredOn(f -> "AP-BETTER-ALONE".equals(f.antiPatternId())).singleElement()
                 .satisfies(f -> assertThat(f.asserted()).isFalse());
         assertThat(d.focus()).noneMatch(r -> r.basedOn().contains("AP-BETTER-ALONE"));
+        // partners wrote "ask us what we need first": no prospect list while the relationship bank is overdrawn
+        assertThat(d.focus()).flatExtracting(Recommendation::actions)
+                .noneMatch(step -> step.text().startsWith("Build a prospect list"));
+        assertThat(d.method().actionsLeftOut()).anySatisfy(left ->
+                assertThat(left.reason()).contains("The overdrawn relationship bank"));
         assertThat(focus(d)).startsWith("PR01").contains("PR04", "PR07");
         assertThat(focus(d).indexOf("PR07")).as("ROI narratives before fundraising").isLessThan(focus(d).indexOf("PR04"));
     }

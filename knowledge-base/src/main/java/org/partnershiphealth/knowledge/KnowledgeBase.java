@@ -20,9 +20,11 @@ public final class KnowledgeBase {
     private final Map<String, FactDefinition> facts;
     private final Questionnaire questionnaire;
     private final Map<String, Question> questions;
+    private final Narrative narrative;
 
     KnowledgeBase(String version, List<Principle> principles, List<Practice> practices,
-                  List<AntiPattern> antiPatterns, List<FactDefinition> facts, Questionnaire questionnaire) {
+                  List<AntiPattern> antiPatterns, List<FactDefinition> facts, Questionnaire questionnaire,
+                  Narrative narrative) {
         this.version = version;
         this.principles = byId(principles, Principle::id);
         this.practices = byId(practices, Practice::id);
@@ -30,12 +32,18 @@ public final class KnowledgeBase {
         this.facts = byId(facts, FactDefinition::id);
         this.questionnaire = questionnaire;
         this.questions = byId(questionnaire.items(), Question::id);
+        this.narrative = narrative;
     }
 
     private static <T> Map<String, T> byId(List<T> values, Function<T, String> id) {
         Map<String, T> map = new LinkedHashMap<>();
         values.forEach(value -> map.putIfAbsent(id.apply(value), value));
         return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** The sentence templates of the summary that opens every report. */
+    public Narrative narrative() {
+        return narrative;
     }
 
     public String version() {

@@ -65,6 +65,11 @@ public final class KnowledgeBaseLoader {
         List<AntiPattern> antiPatterns = readList(source, manifest.antiPatterns(), AntiPatternsFile.class, problems);
         List<FactDefinition> facts = readList(source, manifest.facts(), FactsFile.class, problems);
         Questionnaire questionnaire = read(source, manifest.questionnaire(), Questionnaire.class, problems);
+        Narrative narrative = manifest.narrative() == null ? null
+                : read(source, manifest.narrative(), Narrative.class, problems);
+        if (manifest.narrative() == null) {
+            problems.add(new ContentProblem(MANIFEST, null, "narrative is missing: the file of summary sentences"));
+        }
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
@@ -72,10 +77,12 @@ public final class KnowledgeBaseLoader {
                 manifest.antiPatterns(), manifest.facts(), manifest.questionnaire());
         problems.addAll(new KnowledgeBaseValidator(files)
                 .validate(manifest.version(), principles, practices, antiPatterns, facts, questionnaire));
+        problems.addAll(KnowledgeBaseValidator.checkNarrative(manifest.narrative(), narrative));
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
-        return new KnowledgeBase(manifest.version(), principles, practices, antiPatterns, facts, questionnaire);
+        return new KnowledgeBase(manifest.version(), principles, practices, antiPatterns, facts, questionnaire,
+                narrative);
     }
 
     private <T extends ContentFile<E>, E> List<E> readList(Source source, String file, Class<T> type,
@@ -183,7 +190,7 @@ public final class KnowledgeBaseLoader {
     }
 
     record Manifest(String version, String principles, List<String> practices, String antiPatterns, String facts,
-                    String questionnaire) {
+                    String questionnaire, String narrative) {
         Manifest {
             practices = Content.listOf(practices);
         }

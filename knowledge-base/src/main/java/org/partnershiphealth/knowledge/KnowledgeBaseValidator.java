@@ -148,11 +148,18 @@ final class KnowledgeBaseValidator {
         items(file, id, "actions", practice.actions().stream().map(Action::text).toList(), MIN_ACTIONS, MAX_ACTIONS);
         for (Action action : practice.actions()) {
             action.appliesWhen().forEach(context -> checkContext(file, id, context, facts.get(context.fact())));
+            if (action.owner() == null) {
+                problem(file, id, "each action names its owner (BACKBONE_LEAD, STEERING_GROUP or EACH_PARTNER); '"
+                        + abbreviate(action.text()) + "' has none");
+            }
             if (action.answers().isEmpty() || action.answers().size() > 4) {
                 problem(file, id, "each action answers 1 to 4 questions or anti-patterns, so the plan can pick the"
                         + " steps that fit what was found; '" + abbreviate(action.text()) + "' lists "
                         + action.answers().size());
             }
+            action.notWhile().stream().filter(a -> !antiPatterns.containsKey(a))
+                    .forEach(a -> problem(file, id, "an action is not taken while '" + a + "', which is not an"
+                            + " anti-pattern"));
             action.answers().stream().filter(a -> !questions.containsKey(a) && !antiPatterns.containsKey(a))
                     .forEach(a -> problem(file, id, "an action answers '" + a + "', which is neither a question nor an"
                             + " anti-pattern"));
@@ -395,6 +402,58 @@ final class KnowledgeBaseValidator {
         options.stream().filter(o -> o != null && (o.label() == null || o.label().isBlank()))
                 .forEach(o -> problem(file, where, "option " + o.code() + " has no label"));
     }
+
+    /** Every summary template is present and uses only placeholders the reports know how to fill. */
+    static List<ContentProblem> checkNarrative(String file, Narrative narrative) {
+        List<ContentProblem> found = new ArrayList<>();
+        if (narrative == null || file == null) {
+            return found;
+        }
+        Map<String, String> templates = new java.util.LinkedHashMap<>();
+        if (narrative.strengths() != null) {
+            templates.put("strengths.some", narrative.strengths().some());
+            templates.put("strengths.none", narrative.strengths().none());
+        }
+        if (narrative.holdingBack() != null) {
+            templates.put("holdingBack.lead", narrative.holdingBack().lead());
+            templates.put("holdingBack.pattern", narrative.holdingBack().pattern());
+            templates.put("holdingBack.gap", narrative.holdingBack().gap());
+            templates.put("holdingBack.split", narrative.holdingBack().split());
+            templates.put("holdingBack.nothing", narrative.holdingBack().nothing());
+        }
+        templates.put("firstStep", narrative.firstStep());
+        templates.put("firstFocus", narrative.firstFocus());
+        templates.put("sustain", narrative.sustain());
+        templates.put("toVerify", narrative.toVerify());
+        if (narrative.confidence() != null) {
+            templates.put("confidence.firm", narrative.confidence().firm());
+            templates.put("confidence.fair", narrative.confidence().fair());
+            templates.put("confidence.thin", narrative.confidence().thin());
+            templates.put("confidence.selfAssessment", narrative.confidence().selfAssessment());
+        }
+        List<String> expected = List.of("strengths.some", "strengths.none", "holdingBack.lead", "holdingBack.pattern",
+                "holdingBack.gap", "holdingBack.split", "holdingBack.nothing", "firstStep", "firstFocus", "sustain", "toVerify",
+                "confidence.firm", "confidence.fair", "confidence.thin", "confidence.selfAssessment");
+        for (String key : expected) {
+            String template = templates.get(key);
+            if (template == null || template.isBlank()) {
+                found.add(new ContentProblem(file, key, "the sentence is missing"));
+                continue;
+            }
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(template);
+            while (matcher.find()) {
+                if (!NARRATIVE_PLACEHOLDERS.contains(matcher.group(1))) {
+                    found.add(new ContentProblem(file, key, "unknown placeholder {" + matcher.group(1) + "}; known: "
+                            + NARRATIVE_PLACEHOLDERS));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static final List<String> NARRATIVE_PLACEHOLDERS = List.of("partnership", "practices", "count", "name",
+            "description", "practice", "mean", "step", "owner", "weeks", "patterns", "respondents", "form",
+            "dontKnow");
 
     private static String abbreviate(String text) {
         return text == null || text.length() <= 40 ? String.valueOf(text) : text.substring(0, 40) + "...";

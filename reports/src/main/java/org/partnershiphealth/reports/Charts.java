@@ -152,6 +152,42 @@ public final class Charts {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * The six principles as bars on the 1–5 scale, each named and labelled with its value and band in words, over
+     * three labelled zones (concern, watch, strength): a chart that needs no legend.
+     */
+    public String principleBars(List<PrincipleScore> scores, double concernAt, double strengthAt, int width) {
+        int rowHeight = 22;
+        int top = 18;
+        int height = top + scores.size() * rowHeight + 18;
+        double labelWidth = width * 0.42;
+        double left = labelWidth;
+        double right = width - 96;
+        Function<Double, Double> x = v -> left + (right - left) * (v - 1) / 4.0;
+        StringBuilder svg = open(width, height, "The six principles on a scale of 1 to 5");
+        svg.append(rect(x.apply(1.0), top - 4, x.apply(concernAt) - x.apply(1.0), height - top - 10, "#fbe9e7"));
+        svg.append(rect(x.apply(concernAt), top - 4, x.apply(strengthAt) - x.apply(concernAt), height - top - 10,
+                "#fdf3e1"));
+        svg.append(rect(x.apply(strengthAt), top - 4, x.apply(5.0) - x.apply(strengthAt), height - top - 10,
+                "#e8f5e9"));
+        svg.append(text((x.apply(1.0) + x.apply(concernAt)) / 2, top - 8, "middle", 10, true, "concern", CONCERN));
+        svg.append(text((x.apply(concernAt) + x.apply(strengthAt)) / 2, top - 8, "middle", 10, true, "watch",
+                "#7a4f0e"));
+        svg.append(text((x.apply(strengthAt) + x.apply(5.0)) / 2, top - 8, "middle", 10, true, "strength", STRENGTH));
+        for (int i = 0; i < scores.size(); i++) {
+            PrincipleScore score = scores.get(i);
+            double y = top + i * rowHeight;
+            svg.append(text(labelWidth - 8, y + 14, "end", 11, false, knowledge.principle(score.principleId()).name()));
+            svg.append(rect(x.apply(1.0), y + 3, x.apply(score.mean()) - x.apply(1.0), 15, colour(score.band())));
+            svg.append(text(x.apply(5.0) + 6, y + 15, "start", 11, true, fmt2(score.mean()) + " "
+                    + score.band().name().toLowerCase(Locale.ROOT), INK));
+        }
+        for (int v = 1; v <= 5; v++) {
+            svg.append(text(x.apply((double) v), height - 4, "middle", 9, false, Integer.toString(v)));
+        }
+        return svg.append("</svg>").toString();
+    }
+
     /** Principle means per period as lines (a slope chart when there are two rounds). */
     public String trends(List<AnnualComparison.PrincipleTrend> trends, List<String> periods, int width) {
         int height = 240;

@@ -19,9 +19,41 @@ public final class DiagnosisView {
     private final Diagnosis diagnosis;
     private final KnowledgeBase knowledge;
 
+    private final PlainEvidence plain;
+    private Story story;
+
     DiagnosisView(Diagnosis diagnosis, KnowledgeBase knowledge) {
         this.diagnosis = diagnosis;
         this.knowledge = knowledge;
+        this.plain = new PlainEvidence(knowledge);
+    }
+
+    /** The short story that opens the report, from the knowledge base's sentence templates. */
+    public Story story() {
+        if (story == null) {
+            story = Story.of(diagnosis, knowledge);
+        }
+        return story;
+    }
+
+    /** Evidence in words for the main text; the appendix keeps the exact comparisons. */
+    public List<String> plain(List<org.partnershiphealth.diagnosis.Evidence> evidence) {
+        java.util.Set<String> subjects = new java.util.HashSet<>();
+        return evidence.stream().filter(e -> subjects.add(e.subject())).map(plain::describe).distinct().toList();
+    }
+
+    /** A finding's name in words: the anti-pattern's name, or the practice's or principle's. */
+    public String name(Finding finding) {
+        if (finding.antiPatternId() != null) {
+            return knowledge.antiPattern(finding.antiPatternId()).name();
+        }
+        String subject = subject(finding);
+        return subject.substring(subject.indexOf(' ') + 1);
+    }
+
+    /** Every finding other than strengths, for the appendix of figures. */
+    public List<Finding> detailed() {
+        return diagnosis.findings().stream().filter(f -> f.kind() != FindingKind.STRENGTH).toList();
     }
 
     public record GroupCount(String dimension, String group, int respondents) {
@@ -44,7 +76,7 @@ public final class DiagnosisView {
     /** Anti-patterns this survey could not check (none of their statements has a published score), by name. */
     public List<String> notAssessed() {
         return diagnosis.method().antiPatternsNotAssessed().stream()
-                .map(id -> knowledge.antiPattern(id).name() + " (" + id + ")")
+                .map(id -> knowledge.antiPattern(id).name())
                 .toList();
     }
 

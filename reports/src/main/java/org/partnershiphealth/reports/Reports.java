@@ -120,6 +120,8 @@ public final class Reports {
         model.put("focusBars", charts.bars(d.focus().stream().limit(5).toList(),
                 r -> r.practiceId() + " " + shorten(r.title(), 22), r -> Math.min(2, r.priority()), 2,
                 r -> "#3b6ea8", r -> Charts.fmt2(r.priority()), 330));
+        model.put("principleBars", charts.principleBars(d.scores().principles(), d.method().concernBelow(),
+                d.method().strengthAtLeast(), 640));
         model.put("bands", Map.of("strength", d.method().strengthAtLeast(), "concern", d.method().concernBelow()));
         model.put("concernBand", Band.CONCERN);
         return model;

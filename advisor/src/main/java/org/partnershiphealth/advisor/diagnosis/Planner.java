@@ -84,8 +84,10 @@ final class Planner {
         findings.stream().filter(f -> f.kind() == FindingKind.STRENGTH)
                 .forEach(f -> strengths.put(f.practiceIds().get(0), f));
         Map<String, List<Finding>> problems = problemsByPractice(findings, practiceScores, strengths.keySet());
+        Set<String> established = findings.stream().map(Finding::antiPatternId).filter(id -> id != null)
+                .collect(Collectors.toSet());
         PlanContext context = new PlanContext(new StrengthPicker(knowledge, strengths, practiceScores),
-                facts.recorded(), new ArrayList<>(), scores);
+                facts.recorded(), new ArrayList<>(), scores, established);
 
         List<Candidate> ranked = problems.entrySet().stream()
                 .map(entry -> new Candidate(entry.getKey(), entry.getValue(),
@@ -236,7 +238,7 @@ final class Planner {
         antiPatterns.stream().map(knowledge::antiPattern).map(AntiPattern::firstStep)
                 .filter(step -> step != null && !step.isBlank()).distinct()
                 .forEach(step -> chosen.add(new Step(step, Owner.STEERING_GROUP, null, List.copyOf(antiPatterns))));
-        List<Action> applicable = context.applicable(practice);
+        List<Action> applicable = context.applicable(practice, knowledge);
         List<Action> byMatch = applicable.stream()
                 .sorted(Comparator.comparingInt((Action action) -> -match(action, antiPatterns, statements)))
                 .toList();
@@ -418,17 +420,24 @@ final class Planner {
 
     /** What a plan's recommendations draw on: strengths to build on, the recorded context, and the scores. */
     private record PlanContext(StrengthPicker strengths, Map<String, Object> recorded,
-                           List<Diagnosis.ActionLeftOut> leftOut, Scores scores) {
+                               List<Diagnosis.ActionLeftOut> leftOut, Scores scores, Set<String> established) {
 
-        /** The practice's steps whose context holds; the others are recorded as left out, with the reason. */
-        List<Action> applicable(Practice practice) {
+        /**
+         * The practice's steps whose context holds and that work against no established anti-pattern; the others
+         * are recorded as left out, with the reason.
+         */
+        List<Action> applicable(Practice practice, KnowledgeBase knowledge) {
             List<Action> fitting = new ArrayList<>();
             for (Action action : practice.actions()) {
                 Optional<Context> failing = Context.firstFailing(action.appliesWhen(), recorded);
-                if (failing.isEmpty()) {
-                    fitting.add(action);
-                } else {
+                Optional<String> against = action.notWhile().stream().filter(established::contains).findFirst();
+                if (failing.isPresent()) {
                     leftOut.add(new Diagnosis.ActionLeftOut(practice.id(), action.text(), failing.get().otherwise()));
+                } else if (against.isPresent()) {
+                    leftOut.add(new Diagnosis.ActionLeftOut(practice.id(), action.text(), "It would work against \u201c"
+                            + knowledge.antiPattern(against.get()).name() + "\u201d, which the evidence establishes."));
+                } else {
+                    fitting.add(action);
                 }
             }
             return fitting;

@@ -96,7 +96,8 @@ class PhaCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("# Test Partnership — partnership health, 2026", "## Focus for the next 90 days",
-                "*Based on:*", "## Not now", "## Method");
+                "## In short", "*What this rests on:*", "## Not now", "## Method",
+                "## Appendix: the figures behind each finding");
     }
 
     @Test

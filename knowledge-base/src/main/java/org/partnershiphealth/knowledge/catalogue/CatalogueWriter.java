@@ -114,6 +114,8 @@ public final class CatalogueWriter {
             Action action = practice.actions().get(i);
             line((i + 1) + ". " + action.text() + action.appliesWhen().stream().map(CatalogueWriter::condition)
                     .map(condition -> " *(Only when " + condition + ".)*").collect(Collectors.joining())
+                    + action.notWhile().stream().map(id -> " *(Not while " + kb.antiPattern(id).name() + ".)*")
+                    .collect(Collectors.joining())
                     + " — " + action.owner().label().toLowerCase(Locale.ROOT) + "; chosen when the plan meets "
                     + codes(action.answers()));
         }

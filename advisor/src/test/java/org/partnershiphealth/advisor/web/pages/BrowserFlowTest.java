@@ -195,7 +195,7 @@ class BrowserFlowTest {
         String pdfLink = browser.findElement(By.id("download-pdf")).getAttribute("href");
         clickAndWait(browser.findElement(By.id("diagnosis-link")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Metro Transit Coalition");
-        assertThat(browser.findElement(By.id("focus")).getText()).contains("Focus for the next 90 days", "PR18");
+        assertThat(browser.findElement(By.id("focus")).getText()).contains("Focus for the next 90 days", "Effective and productive meetings", "Weeks 1–4");
         assertThat(browser.findElement(By.linkText("← Back to the round")).getAttribute("href"))
                 .endsWith("/app/rounds/" + browser.getCurrentUrl().replaceAll(".*/app/rounds/(\\d+)/.*", "$1"));
         browser.manage().window().setSize(new Dimension(1280, 900));
