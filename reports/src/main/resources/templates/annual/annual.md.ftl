@@ -25,10 +25,10 @@ Left out: ${md.t(leftOut?join(", "))}. Too few people answered <#if leftOut?size
 
 ## Principles over time
 
-| principle | <#list c.periods as p>${md.t(p)} | </#list>change |
-|---|<#list c.periods as p>---|</#list>---|
+| principle | <#list c.periods as p>${md.t(p)} | </#list>change | direction |
+|---|<#list c.periods as p>---|</#list>---|---|
 <#list c.principles as t>
-| ${t.principleId} ${md.t(t.name)} | <#list t.means as v><#if v??>${md.num(v)}<#else>–</#if> | </#list>${t.change?string["+0.00;-0.00"]} |
+| ${t.principleId} ${md.t(t.name)} | <#list t.means as v><#if v??>${md.num(v)}<#else>–</#if> | </#list>${t.change?string["+0.00;-0.00"]} | <#if t.direction == "UP">up, beyond noise<#elseif t.direction == "DOWN">down, beyond noise<#else>within noise</#if> |
 </#list>
 
 ## Practices that moved

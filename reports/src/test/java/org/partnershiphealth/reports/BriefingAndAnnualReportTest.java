@@ -77,4 +77,18 @@ class BriefingAndAnnualReportTest {
         assertThatThrownBy(() -> REPORTS.annual(Reports.Format.HTML, List.of(diagnosis("metro-transit-coalition-2026"),
                 diagnosis("harbour-health-alliance-2026")))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theAnnualReportCountsStrengthsAsEachRoundsDiagnosisDoes() {
+        var before = diagnosis("harbour-health-alliance-2025");
+        var after = diagnosis("harbour-health-alliance-2026");
+        String md = new String(REPORTS.annual(Reports.Format.MD, List.of(before, after)), StandardCharsets.UTF_8);
+        long strengthsBefore = before.findings().stream()
+                .filter(f -> f.kind() == org.partnershiphealth.diagnosis.FindingKind.STRENGTH).count();
+        long strengthsAfter = after.findings().stream()
+                .filter(f -> f.kind() == org.partnershiphealth.diagnosis.FindingKind.STRENGTH).count();
+
+        assertThat(md).contains("In 2026, " + strengthsAfter + " practices scored as strengths, against "
+                + strengthsBefore + " in 2025.");
+    }
 }

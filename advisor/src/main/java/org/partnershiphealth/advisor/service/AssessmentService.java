@@ -267,11 +267,27 @@ public class AssessmentService {
     /** The latest published results of every round that has any; rounds below k are named as left out. */
     @Transactional
     public AnnualRounds roundsForAnnualReport(long organisationId, long partnershipId) {
+        return roundsForAnnualReport(organisationId, partnershipId, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #roundsForAnnualReport(long, long)}, over the rounds the consultant chose (by round id; none chosen
+     * means all). A chosen round that is not this partnership's is an error, not silently dropped.
+     *
+     * @throws ConflictException when fewer than two of the chosen rounds have published results
+     */
+    @Transactional
+    public AnnualRounds roundsForAnnualReport(long organisationId, long partnershipId, java.util.Set<Long> chosen) {
         partnership(organisationId, partnershipId);
+        List<StoredRound> all = rounds.ofPartnership(organisationId, partnershipId);
+        java.util.Set<Long> own = all.stream().map(StoredRound::id).collect(java.util.stream.Collectors.toSet());
+        chosen.stream().filter(id -> !own.contains(id)).findFirst().ifPresent(id -> {
+            throw new NotFoundException("round " + id + " is not a round of this partnership");
+        });
         List<Diagnosis> published = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
-        for (StoredRound round : rounds.ofPartnership(organisationId, partnershipId)) {
-            if (responses.count(round.id()) == 0) {
+        for (StoredRound round : all) {
+            if (!chosen.isEmpty() && !chosen.contains(round.id()) || responses.count(round.id()) == 0) {
                 continue;
             }
             try {
@@ -279,6 +295,10 @@ public class AssessmentService {
             } catch (WithheldException e) {
                 leftOut.add(round.period());
             }
+        }
+        if (!chosen.isEmpty() && published.size() < 2) {
+            throw new ConflictException("Choose at least two rounds with published results to compare; "
+                    + published.size() + " of the chosen rounds " + (published.size() == 1 ? "has" : "have") + " any.");
         }
         return new AnnualRounds(published, leftOut);
     }

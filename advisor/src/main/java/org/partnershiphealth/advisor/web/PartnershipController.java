@@ -80,13 +80,15 @@ class PartnershipController {
     }
 
     @GetMapping("/{id}/annual")
-    @Operation(summary = "The annual health report over every round with published results (html, pdf or md);"
-            + " rounds below the anonymity limit are named as left out")
+    @Operation(summary = "The annual health report over the chosen rounds (round ids; default every round with"
+            + " published results) as html, pdf or md; rounds below the anonymity limit are named as left out")
     ResponseEntity<byte[]> annual(@AuthenticationPrincipal Consultant me, @PathVariable long id,
-                                  @RequestParam(defaultValue = "html") String format) {
+                                  @RequestParam(defaultValue = "html") String format,
+                                  @RequestParam(required = false) java.util.List<Long> rounds) {
         ReportFormats.Chosen chosen = ReportFormats.of(format, false);
-        AssessmentService.AnnualRounds rounds = assessments.roundsForAnnualReport(me.organisationId(), id);
-        return ReportFormats.respond(chosen, reports.annual(chosen.format(), rounds.rounds(), rounds.leftOut()),
+        AssessmentService.AnnualRounds published = assessments.roundsForAnnualReport(me.organisationId(), id,
+                rounds == null ? java.util.Set.of() : java.util.Set.copyOf(rounds));
+        return ReportFormats.respond(chosen, reports.annual(chosen.format(), published.rounds(), published.leftOut()),
                 "annual");
     }
 }

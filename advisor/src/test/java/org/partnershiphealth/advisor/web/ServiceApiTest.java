@@ -305,18 +305,30 @@ abstract class ServiceApiTest {
     }
 
     @Test
-    void theAnnualReportComparesAPartnershipsRounds() throws Exception {
+    void theAnnualReportComparesTheRoundsTheConsultantChooses() throws Exception {
         long partnership = partnership();
+        List<Long> ids = new java.util.ArrayList<>();
         for (String period : List.of("2025", "2026")) {
             long id = round(partnership, period, "FULL").get("id").asLong();
             consultant.upload("/api/rounds/" + id + "/responses/import", "metro.json",
                     sample("metro-transit-coalition-" + period + ".json"));
+            ids.add(id);
         }
+        long empty = round(partnership, "2027", "SHORT").get("id").asLong();
 
-        Http.Reply annual = consultant.get("/api/partnerships/" + partnership + "/annual?format=md");
+        Http.Reply all = consultant.get("/api/partnerships/" + partnership + "/annual?format=md");
+        Http.Reply chosen = consultant.get("/api/partnerships/" + partnership + "/annual?format=md&rounds="
+                + ids.get(0) + "&rounds=" + ids.get(1));
+        Http.Reply onlyOne = consultant.get("/api/partnerships/" + partnership + "/annual?format=md&rounds="
+                + ids.get(1) + "&rounds=" + empty);
+        Http.Reply foreign = consultant.get("/api/partnerships/" + partnership + "/annual?rounds=999999");
 
-        assertThat(annual.status()).as(annual.text()).isEqualTo(200);
-        assertThat(annual.text()).contains("annual health report 2025, 2026", "**What changed.**");
+        assertThat(all.status()).as(all.text()).isEqualTo(200);
+        assertThat(all.text()).contains("annual health report 2025, 2026", "**What changed.**", "within noise");
+        assertThat(chosen.status()).isEqualTo(200);
+        assertThat(onlyOne.status()).isEqualTo(409);
+        assertThat(onlyOne.text()).contains("Choose at least two rounds with published results");
+        assertThat(foreign.status()).isEqualTo(404);
     }
 
     @Test

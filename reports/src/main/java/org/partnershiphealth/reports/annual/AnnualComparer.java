@@ -34,12 +34,6 @@ import java.util.stream.Collectors;
  */
 public final class AnnualComparer {
 
-    /**
-     * A quarter point on the 1-5 scale is the smallest move called a direction (or an improvement of a focus item);
-     * principle means average several practices, so they rarely move a whole half point.
-     */
-    static final double DIRECTION_STEP = 0.25;
-
     // The rules' default band limits (thresholds.yaml), for a diagnosis stored before it recorded its own.
     private static final double DEFAULT_STRENGTH_AT_LEAST = 4.0;
     private static final double DEFAULT_CONCERN_BELOW = 3.0;
@@ -76,24 +70,37 @@ public final class AnnualComparer {
                 round.scores().respondents());
     }
 
+    /**
+     * Each principle's mean per round (none where nobody rated it) and its change from the first to the last round
+     * that scored it; it counts as up or down only when that change is beyond noise.
+     */
     private List<PrincipleTrend> principles(List<Diagnosis> rounds) {
-        List<Map<String, Double>> meansByRound = rounds.stream()
-                .map(round -> round.scores().principles().stream()
-                        .collect(Collectors.toMap(PrincipleScore::principleId, PrincipleScore::mean, (a, b) -> a)))
+        List<Map<String, PrincipleScore>> byRound = rounds.stream()
+                .map(round -> round.scores().principles().stream().filter(score -> score.n() > 0)
+                        .collect(Collectors.toMap(PrincipleScore::principleId, Function.identity(), (a, b) -> a)))
                 .toList();
         return principleIds.stream().map(id -> {
-            List<Double> means = meansByRound.stream().map(byId -> byId.get(id)).toList();
-            List<Double> scored = means.stream().filter(Objects::nonNull).toList();
-            double change = scored.size() < 2 ? 0 : Prose.round(scored.get(scored.size() - 1) - scored.get(0), 2);
-            return new PrincipleTrend(id, names.principle(id), means, change, direction(change));
+            List<Double> means = byRound.stream().map(scores -> scores.get(id))
+                    .map(score -> score == null ? null : score.mean()).toList();
+            List<PrincipleScore> scored = byRound.stream().map(scores -> scores.get(id)).filter(Objects::nonNull)
+                    .toList();
+            if (scored.size() < 2) {
+                return new PrincipleTrend(id, names.principle(id), means, 0, Direction.STEADY);
+            }
+            PrincipleScore first = scored.get(0);
+            PrincipleScore last = scored.get(scored.size() - 1);
+            double change = Prose.round(last.mean() - first.mean(), 2);
+            boolean moved = NoiseRule.isBeyondNoise(first.standardDeviation(), first.n(), last.standardDeviation(),
+                    last.n(), change);
+            return new PrincipleTrend(id, names.principle(id), means, change, direction(change, moved));
         }).toList();
     }
 
-    static Direction direction(double change) {
-        if (change >= DIRECTION_STEP) {
-            return Direction.UP;
+    static Direction direction(double change, boolean beyondNoise) {
+        if (!beyondNoise) {
+            return Direction.STEADY;
         }
-        return change <= -DIRECTION_STEP ? Direction.DOWN : Direction.STEADY;
+        return change > 0 ? Direction.UP : Direction.DOWN;
     }
 
     private List<PracticeChange> practices(Diagnosis previous, Diagnosis latest) {
@@ -143,15 +150,16 @@ public final class AnnualComparer {
         }).toList();
     }
 
+    /** Improved or worse only when the change is beyond noise; a practice nobody rated was not measured. */
     static Outcome outcome(PracticeScore before, PracticeScore after) {
         if (before == null || after == null) {
             return Outcome.NOT_MEASURED;
         }
         double change = Prose.round(after.mean() - before.mean(), 2);
-        if (change >= DIRECTION_STEP) {
-            return Outcome.IMPROVED;
+        if (!NoiseRule.isBeyondNoise(before, after, change)) {
+            return Outcome.WITHIN_NOISE;
         }
-        return change <= -DIRECTION_STEP ? Outcome.WORSE : Outcome.NO_CHANGE;
+        return change > 0 ? Outcome.IMPROVED : Outcome.WORSE;
     }
 
     /** The anti-patterns a focus item was meant to remedy: the anti-pattern findings it was based on. */
@@ -171,8 +179,9 @@ public final class AnnualComparer {
                 : new FollowUpNote(previous.period(), latest.period(), DEFAULT_STRENGTH_AT_LEAST, DEFAULT_CONCERN_BELOW);
     }
 
+    /** The practices somebody rated in the round; one nobody rated has no score, not a score of 0. */
     private static Map<String, PracticeScore> practiceScores(Diagnosis round) {
-        return round.scores().practices().stream()
+        return round.scores().practices().stream().filter(score -> score.n() > 0)
                 .collect(Collectors.toMap(PracticeScore::practiceId, Function.identity(), (a, b) -> a, TreeMap::new));
     }
 

@@ -48,6 +48,7 @@ public record AnnualComparison(
         }
     }
 
+    /** Up or down beyond noise, or steady: a change within noise. */
     public enum Direction { UP, DOWN, STEADY }
 
     /**
@@ -71,7 +72,8 @@ public record AnnualComparison(
                                 String note) {
     }
 
-    public enum Outcome { IMPROVED, NO_CHANGE, WORSE, NOT_MEASURED }
+    /** What became of a focus item, judged by the noise rule: improved or worse beyond noise, or within noise. */
+    public enum Outcome { IMPROVED, WITHIN_NOISE, WORSE, NOT_MEASURED }
 
     /**
      * Four short paragraphs generated from the numbers: where the partnership started, what stood in the way,

@@ -61,9 +61,9 @@ final class FollowUpNote {
         String from = Prose.mean(before.mean());
         String to = Prose.mean(after.mean());
         return switch (outcome) {
-            case IMPROVED -> "rose from " + from + " to " + to;
-            case WORSE -> "fell from " + from + " to " + to;
-            default -> "held at about the same level (" + from + " to " + to + ")";
+            case IMPROVED -> "rose beyond noise from " + from + " to " + to;
+            case WORSE -> "fell beyond noise from " + from + " to " + to;
+            default -> "moved only within noise (" + from + " to " + to + ")";
         };
     }
 

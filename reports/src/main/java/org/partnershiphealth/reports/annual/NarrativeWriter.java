@@ -101,9 +101,8 @@ final class NarrativeWriter {
                 + latest.period() + ".";
         List<String> down = principleChanges(figures, Direction.DOWN);
         String principles = down.isEmpty()
-                ? "No principle went down by " + Prose.mean(AnnualComparer.DIRECTION_STEP) + " or more between "
-                + first.period() + " and " + latest.period() + "."
-                : Prose.capitalised(Prose.count(down.size(), "principle", "principles")) + " went down between "
+                ? "No principle went down beyond noise between " + first.period() + " and " + latest.period() + "."
+                : Prose.capitalised(Prose.count(down.size(), "principle", "principles")) + " went down beyond noise between "
                 + first.period() + " and " + latest.period() + ": " + Prose.and(down) + ".";
         return antiPatterns + " " + focusFollowUp(previous, latest, figures.previousFocus()) + " " + principles;
     }
@@ -115,7 +114,7 @@ final class NarrativeWriter {
         }
         List<String> stalled = focus.stream().filter(item -> item.outcome() != Outcome.IMPROVED)
                 .map(item -> stalled(item, previous.period(), latest.period())).toList();
-        String improvedBy = " improved by " + Prose.mean(AnnualComparer.DIRECTION_STEP) + " or more.";
+        String improvedBy = " improved beyond noise.";
         if (stalled.isEmpty()) {
             FocusFollowUp only = focus.get(0);
             return focus.size() == 1
@@ -124,12 +123,12 @@ final class NarrativeWriter {
                     : "All " + Prose.count(focus.size(), "focus item", "focus items") + set + improvedBy;
         }
         if (stalled.size() == focus.size()) {
-            return (focus.size() == 1 ? "The one focus item" + set + " did not improve: "
+            return (focus.size() == 1 ? "The one focus item" + set + " did not improve beyond noise: "
                     : "None of the " + Prose.count(focus.size(), "focus item", "focus items") + set
-                    + " improved: ") + Prose.and(stalled) + ".";
+                    + " improved beyond noise: ") + Prose.and(stalled) + ".";
         }
         return "Of the " + Prose.count(focus.size(), "focus item", "focus items") + set + ", "
-                + Prose.number(stalled.size()) + " did not improve: " + Prose.and(stalled) + ".";
+                + Prose.number(stalled.size()) + " did not improve beyond noise: " + Prose.and(stalled) + ".";
     }
 
     private String stalled(FocusFollowUp item, String previousPeriod, String latestPeriod) {
@@ -137,8 +136,9 @@ final class NarrativeWriter {
         if (item.outcome() == Outcome.NOT_MEASURED) {
             return practice + " was not scored in " + (item.after() == null ? latestPeriod : previousPeriod);
         }
-        String verb = item.outcome() == Outcome.WORSE ? " fell from " : " went from ";
-        return practice + verb + Prose.mean(item.before()) + " to " + Prose.mean(item.after());
+        String verb = item.outcome() == Outcome.WORSE ? " fell beyond noise from " : " went from ";
+        return practice + verb + Prose.mean(item.before()) + " to " + Prose.mean(item.after())
+                + (item.outcome() == Outcome.WITHIN_NOISE ? " (within noise)" : "");
     }
 
     // --- what changed ------------------------------------------------------------------------------------------
@@ -168,13 +168,13 @@ final class NarrativeWriter {
         List<String> down = principleChanges(figures, Direction.DOWN);
         String span = " between " + first.period() + " and " + latest.period();
         if (up.isEmpty() && down.isEmpty()) {
-            return "No principle moved by " + Prose.mean(AnnualComparer.DIRECTION_STEP) + " or more" + span + ".";
+            return "No principle moved beyond noise" + span + ".";
         }
-        String rose = up.isEmpty() ? "No principle went up" + span
-                : Prose.capitalised(Prose.count(up.size(), "principle", "principles")) + " went up" + span + ": "
+        String rose = up.isEmpty() ? "No principle went up beyond noise" + span
+                : Prose.capitalised(Prose.count(up.size(), "principle", "principles")) + " went up beyond noise" + span + ": "
                 + Prose.and(up);
         String fell = down.isEmpty() ? "" : "; " + Prose.count(down.size(), "principle", "principles")
-                + " went down: " + Prose.and(down);
+                + " went down beyond noise: " + Prose.and(down);
         return rose + fell + ".";
     }
 
@@ -238,19 +238,30 @@ final class NarrativeWriter {
                 : "sustain its strengths, above all " + Prose.first(strengths, LISTED) + ".";
         return "With no anti-pattern and nothing to fix in " + latest.period() + ", the task ahead is to " + task
                 + " In " + latest.period() + ", " + Prose.count(strengthCount(latest), "practice", "practices")
-                + " scored as strengths, against " + Prose.number(strengthCount(previous)) + " in "
+                + " scored as strengths, against " + (strengthCount(previous) == 0 ? "none"
+                : Prose.number(strengthCount(previous))) + " in "
                 + previous.period() + ".";
     }
 
+    /** The round's strengths as its own diagnosis counts them (strength findings, not split), strongest first. */
     private static List<String> strongestPractices(Diagnosis round) {
-        return round.scores().practices().stream().filter(score -> score.band() == Band.STRENGTH)
+        java.util.Set<String> strengths = strengthIds(round);
+        return round.scores().practices().stream().filter(score -> strengths.contains(score.practiceId()))
                 .sorted(Comparator.comparingDouble((PracticeScore score) -> -score.mean())
                         .thenComparing(PracticeScore::practiceId))
                 .map(PracticeScore::practiceId).toList();
     }
 
+    /** As many strengths as the round's own diagnosis reports, so the two reports never disagree. */
     private static int strengthCount(Diagnosis round) {
-        return (int) round.scores().practices().stream().filter(score -> score.band() == Band.STRENGTH).count();
+        return strengthIds(round).size();
+    }
+
+    private static java.util.Set<String> strengthIds(Diagnosis round) {
+        return round.findings().stream()
+                .filter(f -> f.kind() == org.partnershiphealth.diagnosis.FindingKind.STRENGTH && f.asserted())
+                .filter(f -> !f.practiceIds().isEmpty())
+                .map(f -> f.practiceIds().get(0)).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     // --- names -------------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ final class NoiseRule {
     static final double MINIMUM_CHANGE = 0.5;
     static final double STANDARD_ERRORS = 2;
 
-    static final String SENTENCE = "A practice counts as moved when its mean changed by at least "
+    static final String SENTENCE = "A practice or principle counts as moved when its mean changed by at least "
             + Prose.limit(MINIMUM_CHANGE) + " points and by at least " + (int) STANDARD_ERRORS
             + " standard errors of the difference between the two rounds, sqrt(sd1²/n1 + sd2²/n2); "
             + "smaller changes are treated as noise.";
@@ -23,14 +23,15 @@ final class NoiseRule {
 
     /** {@code change} is the rounded after − before, so that a printed 0.50 counts as 0.5. */
     static boolean isBeyondNoise(PracticeScore before, PracticeScore after, double change) {
-        if (before.n() <= 0 || after.n() <= 0) {
-            return false;
-        }
-        double standardError = Math.sqrt(variance(before) / before.n() + variance(after) / after.n());
-        return Math.abs(change) >= MINIMUM_CHANGE && Math.abs(change) >= STANDARD_ERRORS * standardError;
+        return isBeyondNoise(before.standardDeviation(), before.n(), after.standardDeviation(), after.n(), change);
     }
 
-    private static double variance(PracticeScore score) {
-        return score.standardDeviation() * score.standardDeviation();
+    /** The same rule for any two means with their spreads and sizes (principles too). */
+    static boolean isBeyondNoise(double sdBefore, int nBefore, double sdAfter, int nAfter, double change) {
+        if (nBefore <= 0 || nAfter <= 0) {
+            return false;
+        }
+        double standardError = Math.sqrt(sdBefore * sdBefore / nBefore + sdAfter * sdAfter / nAfter);
+        return Math.abs(change) >= MINIMUM_CHANGE && Math.abs(change) >= STANDARD_ERRORS * standardError;
     }
 }

@@ -23,6 +23,7 @@ import org.partnershiphealth.diagnosis.GroupDimension;
 import org.partnershiphealth.disclosure.WithheldException;
 import org.partnershiphealth.knowledge.FactDefinition;
 import org.partnershiphealth.knowledge.FactType;
+import org.partnershiphealth.knowledge.Questionnaire;
 import org.partnershiphealth.reports.Reports;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -107,6 +108,11 @@ class ConsolePages {
         model.addAttribute("partnership", partnership);
         model.addAttribute("rounds", rounds.ofPartnership(me.organisationId(), id).stream()
                 .map(r -> new PageViews.RoundRow(r, assessments.responseCount(r.id()))).toList());
+        var questionnaire = advisor.knowledge().questionnaire();
+        model.addAttribute("shortItems", questionnaire.shortForm().size());
+        model.addAttribute("shortMinutes", Questionnaire.answerMinutes(questionnaire.shortForm()));
+        model.addAttribute("fullItems", questionnaire.fullForm().size());
+        model.addAttribute("fullMinutes", Questionnaire.answerMinutes(questionnaire.fullForm()));
         return "web/partnership";
     }
 
@@ -272,12 +278,23 @@ class ConsolePages {
         };
     }
 
+    /** The annual report over the rounds ticked on the partnership page (all when none), shown or downloaded. */
     @GetMapping("/app/partnerships/{id}/annual")
-    ResponseEntity<byte[]> annual(@AuthenticationPrincipal Consultant me, @PathVariable long id) {
-        AssessmentService.AnnualRounds rounds = assessments.roundsForAnnualReport(me.organisationId(), id);
-        String report = new String(reports.annual(Reports.Format.HTML, rounds.rounds(), rounds.leftOut()),
-                StandardCharsets.UTF_8);
-        return html(withBackLink(report, "/app/partnerships/" + id, "Back to the partnership", null));
+    ResponseEntity<byte[]> annual(@AuthenticationPrincipal Consultant me, @PathVariable long id,
+                                  @RequestParam(required = false) List<Long> rounds,
+                                  @RequestParam(defaultValue = "html") String format) {
+        AssessmentService.AnnualRounds chosen = assessments.roundsForAnnualReport(me.organisationId(), id,
+                rounds == null ? java.util.Set.of() : java.util.Set.copyOf(rounds));
+        String base = "annual-" + id;
+        return switch (format) {
+            case "pdf" -> file(reports.annual(Reports.Format.PDF, chosen.rounds(), chosen.leftOut()),
+                    MediaType.APPLICATION_PDF, base + ".pdf");
+            case "md" -> file(reports.annual(Reports.Format.MD, chosen.rounds(), chosen.leftOut()),
+                    new MediaType("text", "markdown", StandardCharsets.UTF_8), base + ".md");
+            default -> html(withBackLink(new String(reports.annual(Reports.Format.HTML, chosen.rounds(),
+                    chosen.leftOut()), StandardCharsets.UTF_8), "/app/partnerships/" + id, "Back to the partnership",
+                    null));
+        };
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -203,7 +203,7 @@ class BrowserFlowTest {
 
         browser.navigate().back();
         clickAndWait(browser.findElement(By.partialLinkText("Metro Transit Coalition")));
-        clickAndWait(browser.findElement(By.linkText("Annual comparison across rounds")));
+        clickAndWait(browser.findElement(By.cssSelector("#annual-form button[type=submit]")));
         assertThat(browser.findElement(By.id("story")).getText()).contains("2025", "2026", "What changed");
 
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
@@ -285,6 +285,31 @@ class BrowserFlowTest {
         assertThat(browser.findElement(By.id("refresh-notice")).getText())
                 .contains("These results are from the 24 responses published earlier");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Metro Transit Coalition");
+    }
+
+    @Test
+    @Order(6)
+    void aConsultantChoosesTheRoundsOfTheAnnualComparison() throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        openAsConsultant("/app");
+        clickAndWait(browser.findElement(By.linkText("Metro Transit Coalition")));
+        String partnershipPage = browser.getCurrentUrl();
+        List<WebElement> rounds = browser.findElements(By.cssSelector("#annual-form input[name=rounds]"));
+        assertThat(rounds).hasSizeGreaterThanOrEqualTo(2).allMatch(WebElement::isSelected);
+
+        // one round alone cannot be compared: a plain message, not a report
+        for (int i = 1; i < rounds.size(); i++) {
+            rounds.get(i).click();
+        }
+        clickAndWait(browser.findElement(By.cssSelector("#annual-form button[type=submit]")));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Choose at least two rounds with published results");
+
+        browser.get(partnershipPage);
+        clickAndWait(browser.findElement(By.cssSelector("#annual-form button[type=submit]")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Metro Transit Coalition");
+        assertThat(browser.findElement(By.id("principles")).getText()).contains("within noise");
+        screenshot("annual-chosen-rounds");
     }
 
     /** Opens a consultant's page, logging in first if the browser has no session yet. */
