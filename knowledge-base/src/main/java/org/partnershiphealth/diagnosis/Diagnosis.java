@@ -55,7 +55,8 @@ public record Diagnosis(
             List<String> rulesFired,
             List<String> antiPatternsNotAssessed,
             List<NotApplicable> notApplicable,
-            List<ActionLeftOut> actionsLeftOut) {
+            List<ActionLeftOut> actionsLeftOut,
+            Invitations invitations) {
 
         /**
          * {@code antiPatternsNotAssessed}: anti-patterns none of whose statements has a published score here (not
@@ -98,6 +99,22 @@ public record Diagnosis(
 
     /** An anti-pattern check skipped because the partnership's recorded context rules it out, and why. */
     public record NotApplicable(String antiPatternId, String reason) {
+    }
+
+    /**
+     * Personal single-use invitations of the round: how many were sent and how many were answered, for the
+     * response rate; null when the round used none (a share link alone gives no rate).
+     */
+    public record Invitations(int sent, int answered) {
+    }
+
+    /** The same diagnosis, with the round's invitations recorded in its method. */
+    public Diagnosis withInvitations(Invitations invitations) {
+        Method m = method;
+        return new Diagnosis(partnership, period, form, scores, findings, focus, notNow, comments,
+                new Method(m.knowledgeBaseVersion(), m.anonymityThreshold(), m.strengthAtLeast(), m.concernBelow(),
+                        m.respondentsUsed(), m.respondentsSkipped(), m.skippedReasons(), m.rulesFired(),
+                        m.antiPatternsNotAssessed(), m.notApplicable(), m.actionsLeftOut(), invitations), disclosure);
     }
 
     /** A practice's step left out of the plan because the partnership's recorded context rules it out, and why. */

@@ -429,11 +429,13 @@ final class KnowledgeBaseValidator {
             templates.put("confidence.firm", narrative.confidence().firm());
             templates.put("confidence.fair", narrative.confidence().fair());
             templates.put("confidence.thin", narrative.confidence().thin());
+            templates.put("confidence.responseRate", narrative.confidence().responseRate());
             templates.put("confidence.selfAssessment", narrative.confidence().selfAssessment());
         }
         List<String> expected = List.of("strengths.some", "strengths.none", "holdingBack.lead", "holdingBack.pattern",
                 "holdingBack.gap", "holdingBack.split", "holdingBack.nothing", "firstStep", "firstFocus", "sustain", "toVerify",
-                "confidence.firm", "confidence.fair", "confidence.thin", "confidence.selfAssessment");
+                "confidence.firm", "confidence.fair", "confidence.thin", "confidence.responseRate",
+                "confidence.selfAssessment");
         for (String key : expected) {
             String template = templates.get(key);
             if (template == null || template.isBlank()) {
@@ -453,7 +455,7 @@ final class KnowledgeBaseValidator {
 
     private static final List<String> NARRATIVE_PLACEHOLDERS = List.of("partnership", "practices", "count", "name",
             "description", "practice", "mean", "step", "owner", "weeks", "patterns", "respondents", "form",
-            "dontKnow");
+            "dontKnow", "answered", "sent", "rate");
 
     private static String abbreviate(String text) {
         return text == null || text.length() <= 40 ? String.valueOf(text) : text.substring(0, 40) + "...";

@@ -166,9 +166,16 @@ public record Story(String strengths, String holdingLead, List<String> holdingBa
         boolean full = d.form() != null && d.form().name().equals("FULL");
         String template = respondents >= FIRM_RESPONDENTS && full && share < 0.10 ? n.confidence().firm()
                 : respondents < THIN_RESPONDENTS || share >= 0.25 ? n.confidence().thin() : n.confidence().fair();
-        return Narrative.fill(template, Map.of("respondents", Integer.toString(respondents),
+        String picture = Narrative.fill(template, Map.of("respondents", Integer.toString(respondents),
                 "form", d.form() == null ? "" : d.form().name().toLowerCase(Locale.ROOT),
                 "dontKnow", Math.round(share * 100) + "%"));
+        Diagnosis.Invitations invited = d.method().invitations();
+        if (invited == null || invited.sent() == 0) {
+            return picture;
+        }
+        return picture + " " + Narrative.fill(n.confidence().responseRate(), Map.of(
+                "answered", Integer.toString(invited.answered()), "sent", Integer.toString(invited.sent()),
+                "rate", Math.round(100.0 * invited.answered() / invited.sent()) + "%"));
     }
 
     private static String firstSentence(String text) {

@@ -28,7 +28,8 @@ class DisclosureWordingTest {
         return new Diagnosis(d.partnership(), d.period(), d.form(), d.scores(), d.findings(), d.focus(), d.notNow(),
                 d.comments(), new Diagnosis.Method(m.knowledgeBaseVersion(), m.anonymityThreshold(),
                 m.strengthAtLeast(), m.concernBelow(), respondents, m.respondentsSkipped(), m.skippedReasons(),
-                m.rulesFired(), m.antiPatternsNotAssessed(), m.notApplicable(), m.actionsLeftOut()), disclosure);
+                m.rulesFired(), m.antiPatternsNotAssessed(), m.notApplicable(), m.actionsLeftOut(),
+                m.invitations()), disclosure);
     }
 
     private static Document html(Diagnosis d) {

@@ -24,6 +24,14 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** The names of the sample diagnoses, one per file in src/test/resources/diagnoses. */
+    static java.util.stream.Stream<String> samples() throws IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/diagnoses"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList().stream();
+        }
+    }
+
     static Diagnosis diagnosis(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/diagnoses/" + name + ".json")) {
             return JSON.readValue(in, Diagnosis.class);

@@ -1,7 +1,7 @@
 package org.partnershiphealth.reports;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.partnershiphealth.diagnosis.Diagnosis;
 import org.partnershiphealth.diagnosis.Recommendation;
 import org.partnershiphealth.diagnosis.Step;
@@ -25,9 +25,7 @@ class GoldenAdviceTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     @ParameterizedTest
-    @ValueSource(strings = {"harbour-health-alliance-2025", "harbour-health-alliance-2026",
-            "metro-transit-coalition-2025", "metro-transit-coalition-2026", "river-basin-water-compact-2026",
-            "green-supply-chain-initiative-2026", "coastal-jobs-compact-2026"})
+    @MethodSource("org.partnershiphealth.reports.Fixtures#samples")
     void theAdviceIsWhatWasReviewed(String sample) throws IOException {
         String advice = advice(diagnosis(sample));
         Path file = GOLDEN.resolve(sample + ".txt");

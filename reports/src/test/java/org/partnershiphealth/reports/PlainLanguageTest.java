@@ -5,7 +5,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.partnershiphealth.diagnosis.Diagnosis;
 
 import java.io.IOException;
@@ -25,9 +25,7 @@ class PlainLanguageTest {
     private static final Pattern JARGON = Pattern.compile("Q\\d\\d[A-Z]|>=|<=|ROLE:|SECTOR:|\\bAP-[A-Z]|priority \\d");
 
     @ParameterizedTest
-    @ValueSource(strings = {"harbour-health-alliance-2025", "harbour-health-alliance-2026",
-            "metro-transit-coalition-2025", "metro-transit-coalition-2026", "river-basin-water-compact-2026",
-            "green-supply-chain-initiative-2026", "coastal-jobs-compact-2026"})
+    @MethodSource("org.partnershiphealth.reports.Fixtures#samples")
     void theMainTextHasNoCodesOrOperators(String sample) throws IOException {
         Diagnosis d = diagnosis(sample);
 

@@ -162,7 +162,7 @@ public final class Advisor {
         Diagnosis.Method method = new Diagnosis.Method(knowledge.version(), rules.thresholds().minGroupSize(),
                 rules.thresholds().strengthAtLeast(), rules.thresholds().concernBelow(), n,
                 skippedRespondents, skippedReasons, fired, notAssessed(scored.scores()),
-                rules.notApplicable(input.facts()), plan.actionsLeftOut());
+                rules.notApplicable(input.facts()), plan.actionsLeftOut(), null);
         Diagnosis.Disclosure published = new Diagnosis.Disclosure(
                 selfAssessment ? Diagnosis.Disclosure.Status.SELF_ASSESSMENT : Diagnosis.Disclosure.Status.ANONYMOUS,
                 disclosure.commentThreshold(), scored.groupCounts(), scored.groupsHeldBack(), scored.scoresWithheld(),

@@ -221,7 +221,10 @@ public class AssessmentService {
             throw new WithheldException("The round has no responses yet: results appear once at least "
                     + anonymityThreshold() + " people have answered.", 0, anonymityThreshold());
         }
-        Diagnosis diagnosis = advisor.diagnose(input(organisationId, round, respondents), diagnoses.history(roundId));
+        int[] invites = responses.inviteCounts(roundId);
+        Diagnosis diagnosed = advisor.diagnose(input(organisationId, round, respondents), diagnoses.history(roundId));
+        Diagnosis diagnosis = invites[0] == 0 ? diagnosed
+                : diagnosed.withInvitations(new Diagnosis.Invitations(invites[0], invites[1]));
         Set<String> keys = respondents.stream().map(Respondent::id).collect(Collectors.toSet());
         boolean unchanged = diagnoses.latest(roundId)
                 .filter(last -> last.respondents().equals(keys) && last.diagnosis().equals(diagnosis)).isPresent();

@@ -110,6 +110,13 @@ public class ResponseStore {
     public record Invite(String token, long roundId, Long responseId) {
     }
 
+    /** How many single-use invitations the round has, and how many of them were answered. */
+    public int[] inviteCounts(long roundId) {
+        return jdbc.sql("select count(*) as sent, count(response_id) as answered from invite where round_id = :round")
+                .param("round", roundId)
+                .query((rs, row) -> new int[] {rs.getInt("sent"), rs.getInt("answered")}).single();
+    }
+
     /** The invitation, locked for the rest of the transaction so two submissions with it cannot both pass. */
     public Optional<Invite> lockInvite(String token) {
         return invite("select token, round_id, response_id from invite where token = :token for update", token);

@@ -257,6 +257,25 @@ abstract class ServiceApiTest {
                 .as("an invitation is not a share token").isEqualTo(404);
     }
 
+    @Test
+    void theReportGivesTheResponseRateOfPersonalInvitations() {
+        JsonNode round = round(partnership(), "2026", "SHORT");
+        String base = "/api/rounds/" + round.get("id").asLong();
+        JsonNode invites = consultant.post(base + "/invites?count=5", "").json();
+        List<String> sectors = List.of("NONPROFIT", "BUSINESS", "GOVERNMENT", "NONPROFIT");
+        for (int i = 0; i < sectors.size(); i++) {
+            assertThat(anonymous.post("/api/invites/" + invites.get(i).asText() + "/response",
+                    response(sectors.get(i), 3 + i % 2)).status()).isEqualTo(201);
+        }
+
+        JsonNode diagnosis = consultant.post(base + "/diagnosis", "").json();
+        String md = consultant.get(base + "/report?format=md").text();
+
+        assertThat(diagnosis.get("method").get("invitations").get("sent").asInt()).isEqualTo(5);
+        assertThat(diagnosis.get("method").get("invitations").get("answered").asInt()).isEqualTo(4);
+        assertThat(md).contains("4 of the 5 people invited by personal link answered (80%).");
+    }
+
     // --- import, diagnosis, reports -----------------------------------------------------------------------------
 
     @Test
