@@ -1,5 +1,5 @@
 <#import "../_md.ftl" as md>
-# ${md.t(c.partnership.name)} — annual health report ${c.periods?join(", ")}
+# ${md.t(c.partnership.name)} — annual health report ${md.t(c.periods?join(", "))}
 <#if leftOut?has_content>
 
 Left out: ${md.t(leftOut?join(", "))}. Too few people answered <#if leftOut?size gt 1>those rounds<#else>that round</#if> for any result to be published without exposing someone's answers (at least ${d.method.anonymityThreshold} are needed).

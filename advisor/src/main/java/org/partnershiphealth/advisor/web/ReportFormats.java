@@ -8,7 +8,7 @@ import org.springframework.http.ResponseEntity;
 import java.util.Locale;
 
 /** The report formats the API serves and the content type of each. */
-final class ReportFormats {
+public final class ReportFormats {
 
     record Chosen(String name, Reports.Format format, MediaType type) {
     }
@@ -35,8 +35,18 @@ final class ReportFormats {
     static ResponseEntity<byte[]> respond(Chosen chosen, byte[] body, String baseName) {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(chosen.type());
         if (chosen.format() == Reports.Format.PDF) {
-            response.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + baseName + ".pdf\"");
+            response.header(HttpHeaders.CONTENT_DISPOSITION, attachment(baseName + ".pdf"));
         }
         return response.body(body);
+    }
+
+    /**
+     * The Content-Disposition of a download. Names come from user data (periods, partnership ids), so every
+     * character outside letters, digits, dot, dash and underscore becomes a dash: no quote, semicolon, CR or LF can
+     * reach the header.
+     */
+    public static String attachment(String fileName) {
+        String safe = fileName.replaceAll("[^A-Za-z0-9._-]", "-");
+        return "attachment; filename=\"" + (safe.isEmpty() ? "download" : safe) + "\"";
     }
 }

@@ -11,6 +11,7 @@ import org.partnershiphealth.advisor.intake.IntakeException;
 import org.partnershiphealth.advisor.intake.IntakeProblem;
 import org.partnershiphealth.advisor.security.Consultant;
 import org.partnershiphealth.advisor.service.AssessmentService;
+import org.partnershiphealth.advisor.web.ReportFormats;
 import org.partnershiphealth.advisor.service.ConflictException;
 import org.partnershiphealth.advisor.service.NotFoundException;
 import org.partnershiphealth.advisor.store.PartnershipStore;
@@ -323,7 +324,7 @@ class ConsolePages {
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+                .header(HttpHeaders.CONTENT_DISPOSITION, ReportFormats.attachment(name)).body(body);
     }
 
     private static List<PageViews.GroupCount> shown(AssessmentService.Counts counts, GroupDimension dimension) {
