@@ -21,6 +21,10 @@ public final class Likert {
             "n a", "not applicable", "dont know not applicable", "don t know not applicable", "unsure", "no opinion",
             "dont_know", "dontknow", "prefer not to say", "not sure");
 
+    /** A leading number as written: sign, whole part, and a fraction after a point or a comma. */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("([+-]?)(\\d+)(?:[.,](\\d+))?(?![\\d.,])");
+
     private final Map<String, Integer> labels = new HashMap<>();
 
     public Likert(Questionnaire questionnaire) {
@@ -37,6 +41,16 @@ public final class Likert {
         }
         if (written.length() == 1 && written.charAt(0) >= '1' && written.charAt(0) <= '5') {
             return Optional.of(Answer.of(written.charAt(0) - '0'));
+        }
+        // a number is read as written, before normalising drops signs and commas: "-1" and "2,9" are not answers
+        java.util.regex.Matcher number = NUMBER.matcher(written.strip());
+        if (number.lookingAt()) {
+            boolean signed = !number.group(1).isEmpty();
+            boolean fraction = number.group(3) != null && !number.group(3).matches("0{1,2}");
+            if (signed || fraction) {
+                throw new IllegalArgumentException("\"" + written.strip() + "\" is not on the 1-5 agreement scale"
+                        + " (use a whole number from 1 to 5, a scale label or \"Don't know\")");
+            }
         }
         if (written.equals("dont_know")) {
             return Optional.of(Answer.dontKnow());

@@ -11,7 +11,12 @@ public final class Consultant extends User {
     private final long organisationId;
 
     Consultant(String email, String passwordHash, String role, long organisationId) {
-        super(email, passwordHash, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
+        this(email, passwordHash, role, organisationId, false);
+    }
+
+    /** locked: refused before the password is even checked (too many recent failures). */
+    Consultant(String email, String passwordHash, String role, long organisationId, boolean locked) {
+        super(email, passwordHash, true, true, true, !locked, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
         this.organisationId = organisationId;
     }
 

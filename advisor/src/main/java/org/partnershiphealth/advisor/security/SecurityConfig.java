@@ -48,7 +48,10 @@ public class SecurityConfig {
                         .requestMatchers("/q/**", "/login", "/error").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/q/**"))
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/app", true).permitAll())
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/app", true).permitAll()
+                        .failureHandler((request, response, failure) -> response.sendRedirect(
+                                failure instanceof org.springframework.security.authentication.LockedException
+                                        ? "/login?error=locked" : "/login?error")))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // the pages and reports carry no script of their own, so none may run: a name or comment that slips
                 // past escaping still cannot execute; styles stay inline (the reports are self-contained files)
@@ -69,10 +72,12 @@ public class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Consultants by e-mail; an account or client address with too many recent failures comes back locked. */
     @Bean
-    UserDetailsService consultants(AccountStore accounts) {
+    UserDetailsService consultants(AccountStore accounts, LoginThrottle throttle) {
         return email -> accounts.consultant(email)
-                .map(c -> new Consultant(c.email(), c.passwordHash(), c.role(), c.organisationId()))
+                .map(c -> new Consultant(c.email(), c.passwordHash(), c.role(), c.organisationId(),
+                        throttle.blocked(email).isPresent()))
                 .orElseThrow(() -> new UsernameNotFoundException("No consultant " + email));
     }
 }

@@ -364,7 +364,16 @@ public class AssessmentService {
             }
         });
         if (submission.comments() != null) {
-            submission.comments().forEach(raw::comment);
+            Set<String> open = advisor.knowledge().questionnaire().open().stream().map(q -> q.id())
+                    .collect(Collectors.toSet());
+            submission.comments().forEach((id, text) -> {
+                if (open.contains(id)) {
+                    raw.comment(id, text);
+                } else if (problems.size() < 20) {
+                    problems.add(IntakeProblem.atField(source, "comments." + id, "unknown open question id " + id
+                            + "; the open questions are " + open.stream().sorted().toList()));
+                }
+            });
         }
         try {
             Respondent respondent = reader.checkOne(source, raw);

@@ -104,6 +104,38 @@ class HostileInputTest {
                 .startsWith("JSESSIONID=").contains("SameSite=Lax").contains("HttpOnly"));
     }
 
+    @Test
+    void repeatedWrongPasswordsLockTheAccountEvenAgainstTheRightOne(
+            @org.springframework.beans.factory.annotation.Autowired
+            org.partnershiphealth.advisor.store.AccountStore accounts,
+            @org.springframework.beans.factory.annotation.Autowired
+            org.springframework.security.crypto.password.PasswordEncoder passwords) throws Exception {
+        String email = "guessed-" + slug() + "@example.org";
+        accounts.createConsultant(accounts.organisationId("Demo Consultancy").orElseThrow(), email,
+                passwords.encode("the-right-one"), "CONSULTANT");
+        Http guesser = Http.anonymous(port).as(email, "wrong");
+
+        assertThat(Http.anonymous(port).as(email, "the-right-one").get("/api/partnerships").status()).isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            assertThat(guesser.get("/api/partnerships").status()).isEqualTo(401);
+        }
+
+        assertThat(Http.anonymous(port).as(email, "the-right-one").get("/api/partnerships").status())
+                .as("locked for the window, even with the right password").isEqualTo(401);
+        HttpClient page = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> login = page.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> refused = page.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(email) + "&password="
+                        + encode("the-right-one") + "&_csrf=" + encode(csrf.group(1)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.body()).contains("Too many failed log-ins", "Wait 15 minutes");
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return browser.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
                 HttpResponse.BodyHandlers.ofString());

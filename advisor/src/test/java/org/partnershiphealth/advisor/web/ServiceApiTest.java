@@ -258,6 +258,27 @@ abstract class ServiceApiTest {
     }
 
     @Test
+    void anAnswerOffTheScaleOrAnUnknownCommentIsRefusedAndNothingIsStored() {
+        JsonNode round = round(partnership(), "2026", "SHORT");
+        String token = round.get("shareToken").asText();
+        String base = "/api/rounds/" + round.get("id").asLong();
+
+        for (Object bad : new Object[] {-1, -5, "2,9", 2.5}) {
+            Http.Reply reply = anonymous.post("/api/respond/" + token, Map.of("sector", "NONPROFIT",
+                    "role", "PARTNER_REPRESENTATIVE", "tenure", "ONE_TO_3_YEARS", "answers", Map.of("Q01A", bad)));
+            assertThat(reply.status()).as("answer %s", bad).isEqualTo(400);
+            assertThat(reply.text()).contains("answers.Q01A", "not on the 1-5 agreement scale");
+        }
+        Http.Reply unknownComment = anonymous.post("/api/respond/" + token, Map.of("sector", "NONPROFIT",
+                "role", "PARTNER_REPRESENTATIVE", "tenure", "ONE_TO_3_YEARS", "answers", Map.of("Q01A", 4),
+                "comments", Map.of("X99", "hello")));
+
+        assertThat(unknownComment.status()).isEqualTo(400);
+        assertThat(unknownComment.text()).contains("comments.X99", "unknown open question id X99");
+        assertThat(consultant.get(base + "/responses").json().get("total").asInt()).isZero();
+    }
+
+    @Test
     void theReportGivesTheResponseRateOfPersonalInvitations() {
         JsonNode round = round(partnership(), "2026", "SHORT");
         String base = "/api/rounds/" + round.get("id").asLong();

@@ -9,10 +9,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginPage {
 
+    private final java.time.Duration lockWindow;
+
+    LoginPage(@org.springframework.beans.factory.annotation.Value("${pha.login.window:PT15M}")
+              java.time.Duration lockWindow) {
+        this.lockWindow = lockWindow;
+    }
+
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
                  Model model) {
-        model.addAttribute("failed", error != null);
+        model.addAttribute("failed", error != null && !error.equals("locked"));
+        model.addAttribute("locked", "locked".equals(error));
+        model.addAttribute("lockMinutes", lockWindow.toMinutes());
         model.addAttribute("loggedOut", logout != null);
         return "web/login";
     }
