@@ -183,8 +183,7 @@ public record Story(String strengths, String holdingLead, List<String> holdingBa
         return end < 0 ? text.strip() : text.substring(0, end + 1).strip();
     }
 
-    static String and(List<String> parts) {
-        return parts.size() <= 1 ? String.join("", parts)
-                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    private static String and(List<String> parts) {
+        return org.partnershiphealth.reports.annual.Prose.and(parts);
     }
 }

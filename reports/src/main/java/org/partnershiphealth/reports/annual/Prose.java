@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The number and list wording shared by the follow-up notes and the narrative, so both read the same way. */
-final class Prose {
+public final class Prose {
 
     private static final List<String> SMALL_NUMBERS = List.of("no", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten");
@@ -51,7 +51,7 @@ final class Prose {
     }
 
     /** "A", "A and B", "A, B and C". */
-    static String and(List<String> items) {
+    public static String and(List<String> items) {
         if (items.size() <= 1) {
             return items.isEmpty() ? "" : items.get(0);
         }
