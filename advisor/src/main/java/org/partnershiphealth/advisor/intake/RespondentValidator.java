@@ -1,5 +1,6 @@
 package org.partnershiphealth.advisor.intake;
 
+import org.partnershiphealth.advisor.Limits;
 import org.partnershiphealth.assessment.Answer;
 import org.partnershiphealth.assessment.Profile;
 import org.partnershiphealth.assessment.Respondent;
@@ -25,9 +26,13 @@ final class RespondentValidator {
     private final Likert likert;
     private final ProfileCodes profiles;
 
+    private final java.util.Set<String> openQuestions;
+
     RespondentValidator(Questionnaire questionnaire) {
         this.likert = new Likert(questionnaire);
         this.profiles = new ProfileCodes(questionnaire);
+        this.openQuestions = questionnaire.open().stream().map(q -> q.id())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** A respondent that passed, or the problems of its row. */
@@ -40,6 +45,20 @@ final class RespondentValidator {
         for (RawRespondent raw : rows) {
             List<IntakeProblem> problems = new ArrayList<>();
             String id = raw.id() == null || raw.id().isBlank() ? "row-" + raw.row() : raw.id().strip();
+            if (id.length() > Limits.RESPONDENT_ID) {
+                problems.add(new IntakeProblem(file, raw.row(), "respondent id", "the respondent id has "
+                        + id.length() + " characters; at most " + Limits.RESPONDENT_ID));
+            }
+            raw.comments().keySet().stream().filter(question -> !openQuestions.contains(question)).limit(20)
+                    .forEach(question -> problems.add(new IntakeProblem(file, raw.row(), "comments." + question,
+                            "unknown open question id " + question + "; the open questions are " + openQuestions)));
+            raw.comments().forEach((question, text) -> {
+                int length = text == null ? 0 : text.codePointCount(0, text.length());
+                if (length > Limits.COMMENT) {
+                    problems.add(new IntakeProblem(file, raw.row(), question, "the comment has " + length
+                            + " characters; at most " + Limits.COMMENT));
+                }
+            });
             Integer earlier = firstRowOfId.putIfAbsent(id, raw.row());
             if (earlier != null) {
                 problems.add(new IntakeProblem(file, raw.row(), "respondent id",

@@ -9,15 +9,21 @@ import java.util.List;
 public final class Consultant extends User {
 
     private final long organisationId;
+    private final boolean mustChangePassword;
 
-    Consultant(String email, String passwordHash, String role, long organisationId) {
-        this(email, passwordHash, role, organisationId, false);
-    }
-
-    /** locked: refused before the password is even checked (too many recent failures). */
-    Consultant(String email, String passwordHash, String role, long organisationId, boolean locked) {
+    /**
+     * locked: refused before the password is even checked (too many recent failures); mustChangePassword: may do
+     * nothing but choose a new password (the bootstrap account until it has).
+     */
+    Consultant(String email, String passwordHash, String role, long organisationId, boolean locked,
+               boolean mustChangePassword) {
         super(email, passwordHash, true, true, true, !locked, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
         this.organisationId = organisationId;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public long organisationId() {

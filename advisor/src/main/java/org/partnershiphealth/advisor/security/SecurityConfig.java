@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
@@ -33,7 +34,8 @@ public class SecurityConfig {
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class);
         return http.build();
     }
 
@@ -59,7 +61,8 @@ public class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
-                                        .ReferrerPolicy.SAME_ORIGIN)));
+                                        .ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class);
         return http.build();
     }
 
@@ -77,7 +80,7 @@ public class SecurityConfig {
     UserDetailsService consultants(AccountStore accounts, LoginThrottle throttle) {
         return email -> accounts.consultant(email)
                 .map(c -> new Consultant(c.email(), c.passwordHash(), c.role(), c.organisationId(),
-                        throttle.blocked(email).isPresent()))
+                        throttle.blocked(email).isPresent(), c.mustChangePassword()))
                 .orElseThrow(() -> new UsernameNotFoundException("No consultant " + email));
     }
 }

@@ -8,6 +8,7 @@ import org.partnershiphealth.advisor.intake.IntakeProblem;
 import org.partnershiphealth.advisor.intake.RawRespondent;
 import org.partnershiphealth.advisor.intake.SurveyHeader;
 import org.partnershiphealth.advisor.intake.SurveyReader;
+import org.partnershiphealth.advisor.Limits;
 import org.partnershiphealth.advisor.security.Tokens;
 import org.partnershiphealth.advisor.store.DiagnosisStore;
 import org.partnershiphealth.advisor.store.PartnershipStore;
@@ -41,6 +42,9 @@ import java.util.stream.Collectors;
 @Service
 public class AssessmentService {
 
+    /** A submission with thousands of unknown keys gets the first few named, not an error list as long as itself. */
+    private static final int MAX_NAMED_PROBLEMS = 20;
+
     private final PartnershipStore partnerships;
     private final RoundStore rounds;
     private final ResponseStore responses;
@@ -68,6 +72,8 @@ public class AssessmentService {
 
     @Transactional
     public StoredPartnership createPartnership(long organisationId, String slug, String name) {
+        Limits.atMost("slug", slug, Limits.SLUG);
+        Limits.atMost("name", name, Limits.NAME);
         if (partnerships.bySlug(organisationId, slug).isPresent()) {
             throw new ConflictException("A partnership with the id \"" + slug + "\" already exists");
         }
@@ -77,6 +83,7 @@ public class AssessmentService {
     @Transactional
     public StoredRound createRound(long organisationId, long partnershipId, String period, QuestionnaireForm form,
                                    PartnershipFacts facts) {
+        Limits.atMost("period", period, Limits.PERIOD);
         partnership(organisationId, partnershipId);
         if (rounds.ofPartnership(organisationId, partnershipId).stream().anyMatch(r -> r.period().equals(period))) {
             throw new ConflictException("This partnership already has a round for " + period);
@@ -84,10 +91,25 @@ public class AssessmentService {
         return rounds.create(partnershipId, period, form, facts == null ? PartnershipFacts.none() : facts, Tokens.next());
     }
 
+    /**
+     * Opens or closes a round. Reopening a closed round gives it a new share link: a link that leaked while the
+     * round was closed (forwarded, posted, left in a browser history) must not start taking answers again.
+     */
     @Transactional
     public StoredRound setOpen(long organisationId, long roundId, boolean open) {
-        round(organisationId, roundId);
+        StoredRound round = round(organisationId, roundId);
         rounds.setStatus(roundId, open ? StoredRound.Status.OPEN : StoredRound.Status.CLOSED);
+        if (open && !round.isOpen()) {
+            rounds.setShareToken(roundId, Tokens.next());
+        }
+        return round(organisationId, roundId);
+    }
+
+    /** Replaces the round's share link with a new one; the old link stops working at once. */
+    @Transactional
+    public StoredRound newShareLink(long organisationId, long roundId) {
+        round(organisationId, roundId);
+        rounds.setShareToken(roundId, Tokens.next());
         return round(organisationId, roundId);
     }
 
@@ -121,27 +143,31 @@ public class AssessmentService {
     public record Receipt(long responseId, boolean created) {
     }
 
-    /** A submission through a round's share link; the same idempotency key never creates a second response. */
+    /**
+     * A submission through a round's share link. The same idempotency key never creates a second response: sent
+     * again with the same answers it returns the first response's id; with different answers it is a conflict
+     * naming the key, so a client bug cannot silently lose the second set of answers.
+     */
     @Transactional
     public Receipt submit(String shareToken, Submission submission, String idempotencyKey) {
+        Limits.idempotencyKey(idempotencyKey);
         StoredRound round = openRoundByShareToken(shareToken);
         requireOpen(round);
-        if (idempotencyKey != null) {
-            var earlier = responses.byIdempotencyKey(round.id(), idempotencyKey);
-            if (earlier.isPresent()) {
-                return new Receipt(earlier.get(), false);
-            }
-        }
         Respondent respondent = check(submission, "response");
         if (idempotencyKey == null) {
             return new Receipt(responses.insert(round.id(), respondent, null), true);
         }
-        if (responses.insertUnlessPresent(round.id(), respondent, idempotencyKey)) {
+        var earlier = responses.byIdempotencyKey(round.id(), idempotencyKey);
+        if (earlier.isEmpty() && responses.insertUnlessPresent(round.id(), respondent, idempotencyKey)) {
             return new Receipt(responses.byIdempotencyKey(round.id(), idempotencyKey).orElseThrow(), true);
         }
-        // Two identical submissions raced and the other one was stored first: it is the same response.
-        return new Receipt(responses.byIdempotencyKey(round.id(), idempotencyKey)
-                .orElseThrow(() -> new ConflictException("The response could not be stored; please send it again")), false);
+        // Stored before, or by a racing twin just now: the same response only if the answers are the same.
+        long first = earlier.or(() -> responses.byIdempotencyKey(round.id(), idempotencyKey))
+                .orElseThrow(() -> new ConflictException("The response could not be stored; please send it again"));
+        if (!responses.sameAnswers(first, respondent)) {
+            throw new IdempotencyConflictException(idempotencyKey);
+        }
+        return new Receipt(first, false);
     }
 
     /** A submission through a single-use invitation: the first one counts, repeats return it. */
@@ -358,22 +384,15 @@ public class AssessmentService {
         Map<String, Object> answers = submission.answers() == null ? Map.of() : submission.answers();
         answers.forEach((id, value) -> {
             if (advisor.knowledge().question(id).isEmpty()) {
-                problems.add(IntakeProblem.atField(source, "answers." + id, "unknown question id " + id));
+                if (problems.size() < MAX_NAMED_PROBLEMS) {
+                    problems.add(IntakeProblem.atField(source, "answers." + id, "unknown question id " + id));
+                }
             } else if (value != null) {
                 raw.answer(id, value.toString(), "answers." + id);
             }
         });
         if (submission.comments() != null) {
-            Set<String> open = advisor.knowledge().questionnaire().open().stream().map(q -> q.id())
-                    .collect(Collectors.toSet());
-            submission.comments().forEach((id, text) -> {
-                if (open.contains(id)) {
-                    raw.comment(id, text);
-                } else if (problems.size() < 20) {
-                    problems.add(IntakeProblem.atField(source, "comments." + id, "unknown open question id " + id
-                            + "; the open questions are " + open.stream().sorted().toList()));
-                }
-            });
+            submission.comments().forEach(raw::comment);
         }
         try {
             Respondent respondent = reader.checkOne(source, raw);

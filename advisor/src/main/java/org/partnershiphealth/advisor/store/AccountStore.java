@@ -11,7 +11,9 @@ import java.util.Optional;
 @Repository
 public class AccountStore {
 
-    public record Consultant(long id, long organisationId, String email, String passwordHash, String role) {
+    /** mustChangePassword: the account may only choose a new password until it has (the bootstrap account). */
+    public record Consultant(long id, long organisationId, String email, String passwordHash, String role,
+                             boolean mustChangePassword) {
     }
 
     private final JdbcClient jdbc;
@@ -32,18 +34,31 @@ public class AccountStore {
     }
 
     public void createConsultant(long organisationId, String email, String passwordHash, String role) {
-        jdbc.sql("insert into consultant (organisation_id, email, password_hash, role, created_at)"
-                        + " values (:organisation, :email, :hash, :role, :now)")
+        createConsultant(organisationId, email, passwordHash, role, false);
+    }
+
+    public void createConsultant(long organisationId, String email, String passwordHash, String role,
+                                 boolean mustChangePassword) {
+        jdbc.sql("insert into consultant (organisation_id, email, password_hash, role, must_change_password,"
+                        + " created_at) values (:organisation, :email, :hash, :role, :change, :now)")
                 .param("organisation", organisationId).param("email", email.toLowerCase(java.util.Locale.ROOT))
-                .param("hash", passwordHash).param("role", role).param("now", Timestamp.from(Instant.now()))
-                .update();
+                .param("hash", passwordHash).param("role", role).param("change", mustChangePassword)
+                .param("now", Timestamp.from(Instant.now())).update();
+    }
+
+    /** Stores a new password hash; the account is then free to work. */
+    public void changePassword(String email, String passwordHash) {
+        jdbc.sql("update consultant set password_hash = :hash, must_change_password = false where email = :email")
+                .param("hash", passwordHash).param("email", email.toLowerCase(java.util.Locale.ROOT)).update();
     }
 
     public Optional<Consultant> consultant(String email) {
-        return jdbc.sql("select id, organisation_id, email, password_hash, role from consultant where email = :email")
+        return jdbc.sql("select id, organisation_id, email, password_hash, role, must_change_password from consultant"
+                        + " where email = :email")
                 .param("email", email.toLowerCase(java.util.Locale.ROOT))
                 .query((rs, row) -> new Consultant(rs.getLong("id"), rs.getLong("organisation_id"),
-                        rs.getString("email"), rs.getString("password_hash"), rs.getString("role")))
+                        rs.getString("email"), rs.getString("password_hash"), rs.getString("role"),
+                        rs.getBoolean("must_change_password")))
                 .optional();
     }
 

@@ -52,9 +52,7 @@ public class ResponseStore {
      * transaction on such an error, and the caller still needs to read the earlier response.
      */
     public boolean insertUnlessPresent(long roundId, Respondent respondent, String idempotencyKey) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        respondent.answers().forEach((id, answer) ->
-                answers.put(id, answer.isDontKnow() ? DONT_KNOW : Integer.toString(answer.value())));
+        Map<String, String> answers = stored(respondent);
         return jdbc.sql("insert into response (round_id, respondent_key, sector, role, tenure, answers_json, comments_json,"
                         + " idempotency_key, submitted_at) values (:round, :key, :sector, :role, :tenure, :answers,"
                         + " :comments, :idempotency, :now) on conflict do nothing")
@@ -63,6 +61,25 @@ public class ResponseStore {
                 .param("tenure", respondent.profile().tenure().name()).param("answers", Json.write(answers))
                 .param("comments", Json.write(respondent.openAnswers())).param("idempotency", idempotencyKey)
                 .param("now", Timestamp.from(Instant.now())).update() == 1;
+    }
+
+    private static Map<String, String> stored(Respondent respondent) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        respondent.answers().forEach((id, answer) ->
+                answers.put(id, answer.isDontKnow() ? DONT_KNOW : Integer.toString(answer.value())));
+        return answers;
+    }
+
+    /** Whether the stored response has exactly this respondent's profile, answers and comments. */
+    public boolean sameAnswers(long responseId, Respondent respondent) {
+        return jdbc.sql("select sector, role, tenure, answers_json, comments_json from response where id = :id")
+                .param("id", responseId)
+                .query((rs, row) -> rs.getString("sector").equals(respondent.profile().sector().name())
+                        && rs.getString("role").equals(respondent.profile().role().name())
+                        && rs.getString("tenure").equals(respondent.profile().tenure().name())
+                        && Json.read(rs.getString("answers_json"), STRINGS).equals(stored(respondent))
+                        && Json.read(rs.getString("comments_json"), STRINGS).equals(respondent.openAnswers()))
+                .single();
     }
 
     public Optional<Long> byIdempotencyKey(long roundId, String key) {

@@ -67,6 +67,11 @@ public class RoundStore {
                 .param("facts", Json.write(facts)).param("id", roundId).update();
     }
 
+    public void setShareToken(long roundId, String token) {
+        jdbc.sql("update assessment_round set share_token = :token where id = :id")
+                .param("token", token).param("id", roundId).update();
+    }
+
     public void setStatus(long roundId, StoredRound.Status status) {
         jdbc.sql("update assessment_round set status = :status, closed_at = :closed where id = :id")
                 .param("status", status.name())

@@ -50,10 +50,24 @@ class RoundController {
     @PutMapping("/facts")
     @Operation(summary = "Record the partnership facts of this round")
     Views.RoundView facts(@AuthenticationPrincipal Consultant me, @PathVariable long roundId,
-                          @RequestBody com.fasterxml.jackson.databind.JsonNode facts) {
+                          @RequestBody(required = false) com.fasterxml.jackson.databind.JsonNode facts) {
+        if (facts == null || !facts.isObject()) {
+            // a replacement of every fact: an empty or null body must not erase them by accident
+            throw new IllegalArgumentException("facts: the body must be a JSON object of facts (send {} to clear"
+                    + " them all), not " + (facts == null || facts.isNull() ? "an empty body or null" : facts.getNodeType()
+                    .name().toLowerCase(java.util.Locale.ROOT)));
+        }
         assessments.round(me.organisationId(), roundId);
         return Views.RoundView.of(assessments.updateFacts(me.organisationId(), roundId,
                 assessments.reader().facts("request", facts)), assessments.responseCount(roundId));
+    }
+
+    @PostMapping("/share-token")
+    @Operation(summary = "Replace the round's share token; the old link stops working at once (reopening a closed"
+            + " round does this too)")
+    Views.RoundView newShareToken(@AuthenticationPrincipal Consultant me, @PathVariable long roundId) {
+        return Views.RoundView.of(assessments.newShareLink(me.organisationId(), roundId),
+                assessments.responseCount(roundId));
     }
 
     @PostMapping("/close")

@@ -36,11 +36,13 @@ final class Views {
             @jakarta.validation.constraints.NotBlank
             @jakarta.validation.constraints.Pattern(regexp = "[a-z0-9][a-z0-9-]{0,79}",
                     message = "lower-case letters, digits and hyphens, at most 80") String slug,
-            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String name) {
+            @jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Size(max = org.partnershiphealth.advisor.Limits.NAME) String name) {
     }
 
     record NewRound(
-            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 40) String period,
+            @jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Size(max = org.partnershiphealth.advisor.Limits.PERIOD) String period,
             @jakarta.validation.constraints.NotNull QuestionnaireForm form,
             com.fasterxml.jackson.databind.JsonNode facts) {
     }

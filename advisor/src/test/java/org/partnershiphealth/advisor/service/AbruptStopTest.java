@@ -159,14 +159,15 @@ class AbruptStopTest {
         return lost;
     }
 
-    /** Submits every key again, from eight threads, and returns each answer. */
+    /** Submits every key again with the same answers (key "submitter-s-n" sent response(n)), from eight threads. */
     private Map<String, Reply> retry(Service service, String sharePath, Iterable<String> keys) throws Exception {
         Map<String, Reply> replies = new ConcurrentHashMap<>();
         ExecutorService retriers = Executors.newFixedThreadPool(SUBMITTERS);
         try {
             List<Future<?>> pending = new ArrayList<>();
             for (String key : keys) {
-                pending.add(retriers.submit(() -> replies.put(key, post(service, sharePath, response(0), null, key))));
+                pending.add(retriers.submit(() -> replies.put(key, post(service, sharePath,
+                        response(Integer.parseInt(key.substring(key.lastIndexOf('-') + 1))), null, key))));
             }
             for (Future<?> retried : pending) {
                 retried.get(30, TimeUnit.SECONDS);

@@ -215,17 +215,19 @@ abstract class ServiceApiTest {
     }
 
     @Test
-    void aClosedRoundRefusesSubmissionsWithAClearMessageAndReopens() {
+    void aClosedRoundRefusesSubmissionsWithAClearMessageAndReopensWithANewLink() {
         JsonNode round = round(partnership(), "2026", "SHORT");
         String path = "/api/respond/" + round.get("shareToken").asText();
         consultant.post("/api/rounds/" + round.get("id").asLong() + "/close", "");
 
         Http.Reply refused = anonymous.post(path, response("BUSINESS", 4));
-        consultant.post("/api/rounds/" + round.get("id").asLong() + "/open", "");
+        String reopened = consultant.post("/api/rounds/" + round.get("id").asLong() + "/open", "").json()
+                .get("shareToken").asText();
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("detail").asText()).contains("closed");
-        assertThat(anonymous.post(path, response("BUSINESS", 4)).status()).isEqualTo(201);
+        assertThat(anonymous.post(path, response("BUSINESS", 4)).status()).as("the old link is retired").isEqualTo(404);
+        assertThat(anonymous.post("/api/respond/" + reopened, response("BUSINESS", 4)).status()).isEqualTo(201);
     }
 
     @Test

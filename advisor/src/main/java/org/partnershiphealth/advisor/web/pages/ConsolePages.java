@@ -97,7 +97,7 @@ class ConsolePages {
         }
         try {
             return "redirect:/app/partnerships/" + assessments.createPartnership(me.organisationId(), slug, name.strip()).id();
-        } catch (ConflictException e) {
+        } catch (ConflictException | IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
             return "redirect:/app";
         }
@@ -126,7 +126,7 @@ class ConsolePages {
             }
             return "redirect:/app/rounds/" + assessments.createRound(me.organisationId(), id, period.strip(), form,
                     null).id();
-        } catch (ConflictException e) {
+        } catch (ConflictException | IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
             return "redirect:/app/partnerships/" + id;
         }
@@ -155,6 +155,15 @@ class ConsolePages {
     @PostMapping("/app/rounds/{id}/status")
     String status(@AuthenticationPrincipal Consultant me, @PathVariable long id, @RequestParam boolean open) {
         assessments.setOpen(me.organisationId(), id, open);
+        return "redirect:/app/rounds/" + id;
+    }
+
+    /** A new share link for the round; the old one stops working (e.g. after it was forwarded too widely). */
+    @PostMapping("/app/rounds/{id}/share-link")
+    String newShareLink(@AuthenticationPrincipal Consultant me, @PathVariable long id, RedirectAttributes flash) {
+        assessments.newShareLink(me.organisationId(), id);
+        flash.addFlashAttribute("message", "The round has a new share link; the old one no longer opens the"
+                + " questionnaire. Answers already given are kept.");
         return "redirect:/app/rounds/" + id;
     }
 
@@ -314,7 +323,7 @@ class ConsolePages {
         return "web/unavailable";
     }
 
-    @ExceptionHandler({ConflictException.class, IllegalArgumentException.class})
+    @ExceptionHandler(ConflictException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict(Exception e, Model model) {
         model.addAttribute("title", "Not possible right now");

@@ -18,7 +18,8 @@ class LoginPage {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                 Model model) {
+                 @RequestParam(required = false) String changed, Model model) {
+        model.addAttribute("changed", changed != null);
         model.addAttribute("failed", error != null && !error.equals("locked"));
         model.addAttribute("locked", "locked".equals(error));
         model.addAttribute("lockMinutes", lockWindow.toMinutes());

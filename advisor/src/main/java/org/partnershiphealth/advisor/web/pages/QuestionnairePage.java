@@ -60,6 +60,12 @@ class QuestionnairePage {
             return closed(model, round);
         }
         Map<String, String> values = form.toSingleValueMap();
+        try {
+            org.partnershiphealth.advisor.Limits.idempotencyKey(values.get("submissionId"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The form arrived altered (its hidden submission id is not one this"
+                    + " site makes). Open the questionnaire link again to get a fresh form.");
+        }
         Map<String, Object> answers = new LinkedHashMap<>();
         Map<String, String> comments = new LinkedHashMap<>();
         values.forEach((name, value) -> {
@@ -83,6 +89,11 @@ class QuestionnairePage {
             model.addAttribute("status", 400);
             return form(model, round, token, values.getOrDefault("submissionId", UUID.randomUUID().toString()),
                     values, errors);
+        } catch (org.partnershiphealth.advisor.service.IdempotencyConflictException e) {
+            model.addAttribute("title", "These answers were already sent");
+            model.addAttribute("message", "Answers from this page were saved earlier, and saved answers cannot be"
+                    + " changed afterwards (nothing links them to you). Thank you for taking part.");
+            return "web/unavailable";
         } catch (ConflictException e) {
             return closed(model, round);
         }

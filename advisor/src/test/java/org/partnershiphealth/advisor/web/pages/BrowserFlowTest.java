@@ -51,7 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = AdvisorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:pha-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "logging.structured.format.console="})
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "logging.structured.format.console=",
+                "pha.admin.require-password-change=true"})
 @ExtendWith({BrowserFlowTest.ChromiumInstalled.class, BrowserFlowTest.ScreenshotOnFailure.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserFlowTest {
@@ -59,6 +60,9 @@ class BrowserFlowTest {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String DRIVER = "/usr/bin/chromedriver";
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** The bootstrap account's own password, chosen at its first log-in (test 3). */
+    static final String NEW_PASSWORD = "a long passphrase of our own";
 
     static ChromeDriver browser;
     static String shareToken;
@@ -176,6 +180,19 @@ class BrowserFlowTest {
 
         browser.findElement(By.id("username")).sendKeys("admin@example.org");
         browser.findElement(By.id("password")).sendKeys("change-me-now");
+        clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
+
+        // the README's password opens only the page where the account chooses its own
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Choose a new password");
+        screenshot("first-login-password");
+        browser.findElement(By.id("currentPassword")).sendKeys("change-me-now");
+        browser.findElement(By.id("newPassword")).sendKeys(NEW_PASSWORD);
+        browser.findElement(By.id("repeatPassword")).sendKeys(NEW_PASSWORD);
+        clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .isEqualTo("Your new password is saved. Log in with it.");
+        browser.findElement(By.id("username")).sendKeys("admin@example.org");
+        browser.findElement(By.id("password")).sendKeys(NEW_PASSWORD);
         clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Partnerships");
@@ -312,12 +329,66 @@ class BrowserFlowTest {
         screenshot("annual-chosen-rounds");
     }
 
+    @Test
+    @Order(7)
+    void everyPageShowsHostileNamesPeriodsCommentsAndFileNamesAsTextAndRunsNoScript() throws Exception {
+        String hostile = "\"><img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>";
+        long organisation = accounts.organisationId("Demo Consultancy").orElseThrow();
+        StoredPartnership partnership = assessments.createPartnership(organisation, "hostile-names", hostile);
+        java.util.List<StoredRound> rounds = new java.util.ArrayList<>();
+        for (String period : new String[] {"2025<b>", "2026" + hostile.substring(0, 30)}) {
+            StoredRound round = assessments.createRound(organisation, partnership.id(), period,
+                    QuestionnaireForm.SHORT, null);
+            java.util.Map<String, Object> answers = new java.util.HashMap<>();
+            for (int i = 1; i <= 9; i++) {
+                answers.put(String.format("Q%02dA", i), 2 + i % 3);
+            }
+            for (int i = 0; i < 5; i++) {
+                assessments.submit(round.shareToken(), new org.partnershiphealth.advisor.service.Submission(
+                        "BUSINESS", "PARTNER_REPRESENTATIVE", "ONE_TO_3_YEARS", answers,
+                        java.util.Map.of("OPEN1", hostile + " [x](javascript:document.title='pwned')")), null);
+            }
+            rounds.add(round);
+        }
+        String round = "/app/rounds/" + rounds.get(1).id();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        openAsConsultant("/app");
+
+        List<String> pages = List.of("/app", "/app/partnerships/" + partnership.id(), round, round + "/diagnosis",
+                "/app/partnerships/" + partnership.id() + "/annual", "/q/" + rounds.get(1).shareToken(),
+                "/q/" + rounds.get(1).shareToken() + "/thanks");
+        for (String page : pages) {
+            browser.get(url(page));
+            assertNoScriptRan(page);
+        }
+
+        // a file named like an attack, shown back on the import preview
+        browser.get(url(round));
+        Path folder = Files.createTempDirectory("hostile");
+        Path named = folder.resolve("\"><img src=x onerror=\"document.title='pwned'\">.csv");
+        Files.writeString(named, "respondent,sector,role,tenure,Q01A\nr1,BUSINESS,LEADERSHIP,OVER_3_YEARS,4\n");
+        browser.findElement(By.id("file")).sendKeys(named.toAbsolutePath().toString());
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Check the file']")));
+        assertNoScriptRan("the import preview");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("<img src=x onerror=");
+        screenshot("hostile-names-preview");
+    }
+
+    /** The page shows the payload as text, holds no element made from it, and no script changed the title. */
+    private static void assertNoScriptRan(String page) {
+        assertThat(browser.getTitle()).as("a script would have set the title of %s to pwned", page)
+                .isNotEqualTo("pwned");
+        Object injected = browser.executeScript(
+                "return document.querySelectorAll('script, img[src=\"x\"], a[href^=\"javascript\"]').length");
+        assertThat(((Number) injected).intValue()).as("elements made from user data on %s", page).isZero();
+    }
+
     /** Opens a consultant's page, logging in first if the browser has no session yet. */
     private void openAsConsultant(String path) {
         browser.get(url(path));
         if (!browser.getCurrentUrl().contains(path)) {
             browser.findElement(By.id("username")).sendKeys("admin@example.org");
-            browser.findElement(By.id("password")).sendKeys("change-me-now");
+            browser.findElement(By.id("password")).sendKeys(NEW_PASSWORD);
             clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
             browser.get(url(path));
         }
