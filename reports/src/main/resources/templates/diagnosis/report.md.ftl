@@ -129,6 +129,9 @@ Nothing was left out.
 <#list d.method.skippedReasons as reason>
   - ${md.t(reason)}
 </#list>
+<#if d.method.rowsLeftOut?has_content>
+- Rows of the export that were no respondent, left out: <#list d.method.rowsLeftOut as row>${md.t(row)}<#sep>; </#list>.
+</#if>
 - Bands: strength ${md.num(bands.strength)}+, concern below ${md.num(bands.concern)}.
 <#if d.selfAssessment()>
 - ${md.t(view.selfAssessmentNotice())}: published on request although fewer than ${d.method.anonymityThreshold} people answered, so it is not broken down by group and is not anonymous.

@@ -56,11 +56,15 @@ public record Diagnosis(
             List<String> antiPatternsNotAssessed,
             List<NotApplicable> notApplicable,
             List<ActionLeftOut> actionsLeftOut,
-            Invitations invitations) {
+            Invitations invitations,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+            List<String> rowsLeftOut) {
 
         /**
          * {@code antiPatternsNotAssessed}: anti-patterns none of whose statements has a published score here (not
          * asked in this form, or answered by too few), so their absence from the findings says nothing.
+         * {@code rowsLeftOut}: rows of an export that were no respondent (a tool's preview, unfinished responses),
+         * counted by reason, such as "1 × Qualtrics survey preview".
          */
         public Method {
             skippedReasons = skippedReasons == null ? List.of() : List.copyOf(skippedReasons);
@@ -68,6 +72,7 @@ public record Diagnosis(
             antiPatternsNotAssessed = antiPatternsNotAssessed == null ? List.of() : List.copyOf(antiPatternsNotAssessed);
             notApplicable = notApplicable == null ? List.of() : List.copyOf(notApplicable);
             actionsLeftOut = actionsLeftOut == null ? List.of() : List.copyOf(actionsLeftOut);
+            rowsLeftOut = rowsLeftOut == null ? List.of() : List.copyOf(rowsLeftOut);
         }
     }
 
@@ -114,7 +119,8 @@ public record Diagnosis(
         return new Diagnosis(partnership, period, form, scores, findings, focus, notNow, comments,
                 new Method(m.knowledgeBaseVersion(), m.anonymityThreshold(), m.strengthAtLeast(), m.concernBelow(),
                         m.respondentsUsed(), m.respondentsSkipped(), m.skippedReasons(), m.rulesFired(),
-                        m.antiPatternsNotAssessed(), m.notApplicable(), m.actionsLeftOut(), invitations), disclosure);
+                        m.antiPatternsNotAssessed(), m.notApplicable(), m.actionsLeftOut(), invitations,
+                        m.rowsLeftOut()), disclosure);
     }
 
     /** A practice's step left out of the plan because the partnership's recorded context rules it out, and why. */

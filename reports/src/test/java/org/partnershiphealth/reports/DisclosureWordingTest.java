@@ -29,7 +29,7 @@ class DisclosureWordingTest {
                 d.comments(), new Diagnosis.Method(m.knowledgeBaseVersion(), m.anonymityThreshold(),
                 m.strengthAtLeast(), m.concernBelow(), respondents, m.respondentsSkipped(), m.skippedReasons(),
                 m.rulesFired(), m.antiPatternsNotAssessed(), m.notApplicable(), m.actionsLeftOut(),
-                m.invitations()), disclosure);
+                m.invitations(), m.rowsLeftOut()), disclosure);
     }
 
     private static Document html(Diagnosis d) {

@@ -1,6 +1,7 @@
 package org.partnershiphealth.advisor.cli;
 
 import org.partnershiphealth.advisor.diagnosis.Advisor;
+import org.partnershiphealth.advisor.intake.IntakeOptions;
 import org.partnershiphealth.advisor.intake.SurveyReader;
 import org.partnershiphealth.advisor.intake.Intake;
 import org.partnershiphealth.diagnosis.Diagnosis;
@@ -45,8 +46,9 @@ final class AnnualCommand implements Runnable {
         SurveyReader reader = new SurveyReader(advisor.knowledge());
         List<Diagnosis> rounds = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
+        IntakeOptions intakeOptions = options.intakeOptions(reader);
         for (Path file : files) {
-            Intake intake = reader.read(file, options.intakeOptions());
+            Intake intake = reader.read(file, intakeOptions);
             try {
                 rounds.add(advisor.diagnose(intake));
             } catch (WithheldException e) {

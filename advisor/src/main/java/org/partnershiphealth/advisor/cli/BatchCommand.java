@@ -68,7 +68,7 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
         List<Path> files = surveyFiles();
         Advisor advisor = options.advisor();
         SurveyReader reader = new SurveyReader(advisor.knowledge());
-        IntakeOptions intakeOptions = options.intakeOptions();
+        IntakeOptions intakeOptions = options.intakeOptions(reader);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(files.size(), err, System.console() != null);
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();

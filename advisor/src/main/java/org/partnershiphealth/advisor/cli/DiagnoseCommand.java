@@ -51,7 +51,8 @@ final class DiagnoseCommand implements Runnable {
     public void run() {
         format.requireFileFor(out);
         Advisor advisor = options.advisor();
-        Intake intake = new SurveyReader(advisor.knowledge()).read(file, options.intakeOptions());
+        SurveyReader reader = new SurveyReader(advisor.knowledge());
+        Intake intake = reader.read(file, options.intakeOptions(reader));
         Diagnosis diagnosis;
         try {
             diagnosis = advisor.diagnose(intake, selfAssessment);
@@ -71,14 +72,19 @@ final class DiagnoseCommand implements Runnable {
             err.println(intake.skippedRespondents() + " respondents were skipped (--skip-invalid):");
             intake.skipped().forEach(problem -> err.println("  - " + problem));
         }
-        reportUnmapped(intake, err);
+        reportReading(intake, err);
         err.flush();
     }
 
-    static void reportUnmapped(Intake intake, PrintWriter to) {
+    /** What the user should know about how the file was read: columns not used, rows left out, coded answers. */
+    static void reportReading(Intake intake, PrintWriter to) {
         if (!intake.unmappedColumns().isEmpty()) {
             to.println(intake.unmappedColumns().size() + " column(s) matched no question and were not used: "
                     + String.join(" | ", intake.unmappedColumns()));
         }
+        if (!intake.leftOut().isEmpty()) {
+            to.println("Rows that are no respondent, left out: " + String.join("; ", intake.leftOutDescribed()));
+        }
+        intake.notes().forEach(to::println);
     }
 }

@@ -2,10 +2,12 @@ package org.partnershiphealth.advisor.cli;
 
 import org.partnershiphealth.advisor.diagnosis.Advisor;
 import org.partnershiphealth.advisor.intake.IntakeOptions;
+import org.partnershiphealth.advisor.intake.SurveyReader;
 import org.partnershiphealth.disclosure.DisclosurePolicy;
 import org.partnershiphealth.rules.RuleBook;
 import org.partnershiphealth.rules.Thresholds;
 import org.partnershiphealth.rules.ThresholdsFile;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -37,6 +39,9 @@ final class RuleOptions {
                     + " beside it, if present).")
     Path partnershipFile;
 
+    @Mixin
+    ExportOptions export = new ExportOptions();
+
     Advisor advisor() {
         RuleBook shipped = RuleBook.load();
         Thresholds chosen = thresholds == null ? shipped.thresholds() : ThresholdsFile.load(thresholds);
@@ -57,7 +62,8 @@ final class RuleOptions {
         return new Advisor(shipped.withThresholds(chosen), new DisclosurePolicy(limit, comments));
     }
 
-    IntakeOptions intakeOptions() {
-        return IntakeOptions.strict().skippingInvalid(skipInvalid).withPartnershipFile(partnershipFile);
+    IntakeOptions intakeOptions(SurveyReader reader) {
+        return export.applyTo(IntakeOptions.strict().skippingInvalid(skipInvalid).withPartnershipFile(partnershipFile),
+                reader);
     }
 }

@@ -22,18 +22,22 @@ final class ValidateCommand implements Runnable {
     @Option(names = "--partnership", paramLabel = "FILE", description = "For a CSV: the partnership file.")
     Path partnershipFile;
 
+    @picocli.CommandLine.Mixin
+    ExportOptions export = new ExportOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
         SurveyReader reader = new SurveyReader(KnowledgeBaseLoader.loadDefault());
-        Intake intake = reader.read(file, IntakeOptions.strict().withPartnershipFile(partnershipFile));
+        Intake intake = reader.read(file, export.applyTo(IntakeOptions.strict().withPartnershipFile(partnershipFile),
+                reader));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: OK, read as %s: %s, period %s, %s form, %d respondents%n", file, intake.layout(),
                 intake.input().partnership().name(), intake.input().period(), intake.input().form(),
                 intake.input().respondents().size());
-        DiagnoseCommand.reportUnmapped(intake, out);
+        DiagnoseCommand.reportReading(intake, out);
         out.flush();
     }
 }

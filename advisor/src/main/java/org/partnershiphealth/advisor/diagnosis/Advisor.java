@@ -127,7 +127,8 @@ public final class Advisor {
         AssessmentInput input = intake.input();
         boolean own = selfAssessment && !input.respondents().isEmpty()
                 && input.respondents().size() < disclosure.k();
-        return diagnose(input, PublicationHistory.none(), own, intake.skippedRespondents(), skipped);
+        return diagnose(input, PublicationHistory.none(), own, intake.skippedRespondents(), skipped,
+                intake.leftOutDescribed());
     }
 
     /** A round published for the first time, under the anonymity policy. */
@@ -142,11 +143,11 @@ public final class Advisor {
      * @throws WithheldException when the results may not be published (yet)
      */
     public Diagnosis diagnose(AssessmentInput input, PublicationHistory history) {
-        return diagnose(input, history, false, 0, List.of());
+        return diagnose(input, history, false, 0, List.of(), List.of());
     }
 
     private Diagnosis diagnose(AssessmentInput input, PublicationHistory history, boolean selfAssessment,
-                               int skippedRespondents, List<String> skippedReasons) {
+                               int skippedRespondents, List<String> skippedReasons, List<String> rowsLeftOut) {
         int n = input.respondents().size();
         if (!selfAssessment) {
             disclosure.requirePublishable(input.respondents().stream().map(Respondent::id)
@@ -162,7 +163,7 @@ public final class Advisor {
         Diagnosis.Method method = new Diagnosis.Method(knowledge.version(), rules.thresholds().minGroupSize(),
                 rules.thresholds().strengthAtLeast(), rules.thresholds().concernBelow(), n,
                 skippedRespondents, skippedReasons, fired, notAssessed(scored.scores()),
-                rules.notApplicable(input.facts()), plan.actionsLeftOut(), null);
+                rules.notApplicable(input.facts()), plan.actionsLeftOut(), null, rowsLeftOut);
         Diagnosis.Disclosure published = new Diagnosis.Disclosure(
                 selfAssessment ? Diagnosis.Disclosure.Status.SELF_ASSESSMENT : Diagnosis.Disclosure.Status.ANONYMOUS,
                 disclosure.commentThreshold(), scored.groupCounts(), scored.groupsHeldBack(), scored.scoresWithheld(),

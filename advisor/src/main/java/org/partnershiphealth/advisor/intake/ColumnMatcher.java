@@ -93,6 +93,28 @@ public final class ColumnMatcher {
         if (IGNORED.contains(text) || IGNORED.contains(raw.toLowerCase(Locale.ROOT))) {
             return Column.of(Column.Kind.IGNORED);
         }
+        return profileByWording(text);
+    }
+
+    /**
+     * Profile columns of a form someone built by hand: short headers such as "Your sector", "Organisation type",
+     * "Your role", "Years involved" or "How long involved". Asked only after every question text failed, and only
+     * of headers of a few words, so that a statement that mentions a sector is never taken for the sector.
+     */
+    private static Column profileByWording(String text) {
+        String words = text.replaceFirst("^(your|my|the) ", "");
+        if (words.split(" ").length > 5) {
+            return Column.of(Column.Kind.UNMAPPED);
+        }
+        if (words.matches(".*\\b(sector|organi[sz]ation type|type of organi[sz]ation|kind of organi[sz]ation)\\b.*")) {
+            return Column.of(Column.Kind.SECTOR);
+        }
+        if (words.matches(".*\\brole\\b.*")) {
+            return Column.of(Column.Kind.ROLE);
+        }
+        if (words.matches(".*\\b(years|tenure|how long|time involved|length of involvement|involved since)\\b.*")) {
+            return Column.of(Column.Kind.TENURE);
+        }
         return Column.of(Column.Kind.UNMAPPED);
     }
 

@@ -2,18 +2,33 @@ package org.partnershiphealth.advisor.intake;
 
 import org.partnershiphealth.assessment.AssessmentInput;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A survey read and checked: the assessment ready for scoring, the layout it was read as (native JSON, Google
- * Forms CSV, ...), the respondents skipped with their problems (only with skip-invalid), and columns that matched
- * nothing, so the user can see what was not used.
+ * Forms CSV, ...), the respondents skipped with their problems (only with skip-invalid), columns that matched
+ * nothing, so the user can see what was not used, how every column of an export was read, rows that were no
+ * respondent (a tool's preview, unfinished responses) counted by reason, questions of the form no column held, and
+ * notes on how coded answers were read.
  */
 public record Intake(AssessmentInput input, String layout, List<IntakeProblem> skipped, int skippedRespondents,
-                     List<String> unmappedColumns) {
+                     List<String> unmappedColumns, List<ColumnReading> columns, Map<String, Integer> leftOut,
+                     List<String> missingQuestions, List<String> notes) {
 
     public Intake {
         skipped = List.copyOf(skipped);
         unmappedColumns = List.copyOf(unmappedColumns);
+        columns = List.copyOf(columns);
+        leftOut = Collections.unmodifiableMap(new LinkedHashMap<>(leftOut));
+        missingQuestions = List.copyOf(missingQuestions);
+        notes = List.copyOf(notes);
+    }
+
+    /** "1 Qualtrics survey preview, 2 unfinished responses": the rows left out, for a report's method section. */
+    public List<String> leftOutDescribed() {
+        return leftOut.entrySet().stream().map(entry -> entry.getValue() + " × " + entry.getKey()).toList();
     }
 }

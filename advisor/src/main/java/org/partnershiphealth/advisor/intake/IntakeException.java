@@ -20,9 +20,14 @@ public final class IntakeException extends RuntimeException {
         return problems;
     }
 
+    /** Every problem, grouped by cause: the same reason in the same column on many rows is one line. */
     private static String summary(List<IntakeProblem> problems) {
+        List<String> causes = ProblemGroups.describe(problems);
         StringBuilder text = new StringBuilder(problems.size() == 1 ? "1 problem" : problems.size() + " problems");
-        problems.forEach(problem -> text.append(System.lineSeparator()).append("  - ").append(problem));
+        if (causes.size() < problems.size()) {
+            text.append(" (").append(causes.size()).append(causes.size() == 1 ? " cause)" : " causes)");
+        }
+        causes.forEach(cause -> text.append(System.lineSeparator()).append("  - ").append(cause));
         return text.toString();
     }
 }

@@ -31,6 +31,11 @@ public final class Likert {
         questionnaire.scale().forEach(point -> labels.put(normalise(point.label()), point.value()));
         labels.put(normalise("Neither agree or disagree"), 3);
         labels.put(normalise("Neutral"), 3);
+        // Qualtrics' default 5-point labels, and the inner points of 7-point scales, folded as AnswerScale folds codes
+        labels.put(normalise("Somewhat agree"), 4);
+        labels.put(normalise("Somewhat disagree"), 2);
+        labels.put(normalise("Slightly agree"), 4);
+        labels.put(normalise("Slightly disagree"), 2);
         labels.put(normalise(questionnaire.dontKnow()), null);
     }
 

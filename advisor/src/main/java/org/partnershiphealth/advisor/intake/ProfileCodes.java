@@ -19,6 +19,27 @@ public final class ProfileCodes {
     private final Map<String, Tenure> tenures = new HashMap<>();
     private final Questionnaire.ProfileQuestions profile;
 
+    /**
+     * Wordings hand-built forms use for the same options, normalised as answers are: short names for sectors and
+     * ranges of years for the time involved ("< 1 year", "1-3 years", "3+ years").
+     */
+    private static final Map<String, String> VARIANTS = Map.ofEntries(
+            Map.entry("ngo", "NONPROFIT"), Map.entry("charity", "NONPROFIT"), Map.entry("non profit", "NONPROFIT"),
+            Map.entry("civil society", "NONPROFIT"), Map.entry("company", "BUSINESS"),
+            Map.entry("private sector", "BUSINESS"), Map.entry("public sector", "GOVERNMENT"),
+            Map.entry("public agency", "GOVERNMENT"), Map.entry("local government", "GOVERNMENT"),
+            Map.entry("foundation", "FUNDER"), Map.entry("donor", "FUNDER"), Map.entry("university", "ACADEMIC"),
+            Map.entry("research", "ACADEMIC"), Map.entry("academia", "ACADEMIC"),
+            Map.entry("community member", "COMMUNITY"),
+            Map.entry("less than 1 year", "UNDER_1_YEAR"), Map.entry("under 1 year", "UNDER_1_YEAR"),
+            Map.entry("under a year", "UNDER_1_YEAR"), Map.entry("0 1 years", "UNDER_1_YEAR"),
+            Map.entry("0 1 year", "UNDER_1_YEAR"), Map.entry("less than one year", "UNDER_1_YEAR"),
+            Map.entry("1 3 years", "ONE_TO_3_YEARS"), Map.entry("1 to 3 years", "ONE_TO_3_YEARS"),
+            Map.entry("one to three years", "ONE_TO_3_YEARS"), Map.entry("1 3 year", "ONE_TO_3_YEARS"),
+            Map.entry("3 or more years", "OVER_3_YEARS"), Map.entry("more than 3 years", "OVER_3_YEARS"),
+            Map.entry("over 3 years", "OVER_3_YEARS"), Map.entry("3 years or more", "OVER_3_YEARS"),
+            Map.entry("more than three years", "OVER_3_YEARS"));
+
     public ProfileCodes(Questionnaire questionnaire) {
         this.profile = questionnaire.profile();
         index(profile.sector(), sectors, Sector::valueOf);
@@ -51,7 +72,12 @@ public final class ProfileCodes {
             throw new IllegalArgumentException("the " + what + " is missing (every respondent needs sector, role and"
                     + " time involved, so that groups can be compared)");
         }
-        E value = index.get(Likert.normalise(written));
+        String text = Likert.normalise(written.replace("<", " less than ").replace(">", " more than ")
+                .replaceAll("(\\d)\\s*\\+", "$1 or more"));
+        E value = index.get(text);
+        if (value == null && VARIANTS.containsKey(text)) {
+            value = index.get(Likert.normalise(VARIANTS.get(text)));
+        }
         if (value == null) {
             throw new IllegalArgumentException("\"" + written.strip() + "\" is not a " + what + " (use one of "
                     + options.stream().map(Option::code).collect(Collectors.joining(", ")) + ", or the option's wording)");

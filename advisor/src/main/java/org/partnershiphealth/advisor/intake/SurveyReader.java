@@ -11,7 +11,6 @@ import org.partnershiphealth.knowledge.KnowledgeBase;
 import org.partnershiphealth.knowledge.Question;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,11 +36,15 @@ public final class SurveyReader {
     private final CsvSurveyReader csvReader;
     private final RespondentValidator validator;
     private final Set<String> shortFormIds;
+    private final List<Question> items;
+    private final Set<String> openIds;
 
     public SurveyReader(KnowledgeBase knowledge) {
         this.nativeReader = new NativeSurveyReader(knowledge);
         this.factsReader = new FactsReader(knowledge);
-        this.csvReader = new CsvSurveyReader(new ColumnMatcher(knowledge.questionnaire()));
+        this.csvReader = new CsvSurveyReader(knowledge.questionnaire());
+        this.items = knowledge.questionnaire().items();
+        this.openIds = knowledge.questionnaire().open().stream().map(open -> open.id()).collect(Collectors.toSet());
         this.validator = new RespondentValidator(knowledge.questionnaire());
         this.shortFormIds = knowledge.questionnaire().shortForm().stream().map(Question::id).collect(Collectors.toSet());
     }
@@ -69,13 +72,12 @@ public final class SurveyReader {
         }
         SurveyHeader header = known;
         List<RawRespondent> rows;
-        List<String> unmapped = List.of();
+        CsvRows csv = null;
         String layout;
         if (isCsv(fileName)) {
-            CsvRows csv = csvReader.read(fileName, new String(content, StandardCharsets.UTF_8));
+            csv = csvReader.read(fileName, content, new CsvSurveyReader.Reading(options.scale(), options.mapping()));
             problems.addAll(csv.problems());
             rows = csv.respondents();
-            unmapped = csv.unmappedColumns();
             layout = csv.layout();
             header = header == null ? defaultHeader(fileName) : header;
         } else if (isNative(fileName)) {
@@ -89,23 +91,95 @@ public final class SurveyReader {
             layout = fileName.toLowerCase(Locale.ROOT).endsWith(".json") ? "native JSON" : "native YAML";
         } else {
             throw new IntakeException(IntakeProblem.inFile(fileName,
-                    "unsupported file type (use .json, .yaml, .yml or .csv)"));
+                    "unsupported file type (use .json, .yaml, .yml, .csv or .xlsx)"));
         }
-        return check(fileName, header, rows, layout, unmapped, problems, options.skipInvalid());
+        List<String> missing = csv == null ? List.of() : missingQuestions(fileName, header, csv, problems);
+        return check(fileName, header, rows, layout, csv, missing, problems, options.skipInvalid());
     }
 
-    private Intake check(String file, SurveyHeader header, List<RawRespondent> rows, String layout,
-                         List<String> unmapped, List<IntakeProblem> readProblems, boolean skipInvalid) {
+    /**
+     * The questions of the form no column holds. Beside a column that was not recognised, that is a problem: the
+     * column may well be the question under a wording the reader does not know, and dropping it in silence would
+     * change the diagnosis. With every column accounted for, it is a deliberate subset, said in the notes.
+     */
+    private List<String> missingQuestions(String file, SurveyHeader header, CsvRows csv, List<IntakeProblem> problems) {
+        Set<String> present = csv.questionsInColumns();
+        if (present.isEmpty()) {
+            return List.of();
+        }
+        QuestionnaireForm form = header.form() != null ? header.form()
+                : shortFormIds.containsAll(present) ? QuestionnaireForm.SHORT : QuestionnaireForm.FULL;
+        List<Question> missing = items.stream()
+                .filter(item -> form == QuestionnaireForm.FULL || shortFormIds.contains(item.id()))
+                .filter(item -> !present.contains(item.id())).toList();
+        // an unrecognised column is first of all a candidate for a profile field no column holds
+        long profileGaps = List.of("sector", "role", "tenure").stream().filter(field -> csv.columns().stream()
+                .noneMatch(column -> column.target().equals(field))).count();
+        if (!missing.isEmpty() && csv.unmappedColumns().size() > profileGaps) {
+            problems.add(IntakeProblem.inFile(file, missing.size() + " question(s) of the "
+                    + form.name().toLowerCase(Locale.ROOT) + " form have no column (" + listed(missing) + ") while "
+                    + csv.unmappedColumns().size() + " column(s) were not recognised (" + quoted(csv.unmappedColumns())
+                    + "); if one of them holds a question, map it (--mapping, or the column table of the web import)"
+                    + " or rename it to the question's id; if not, map it to ignore"));
+        }
+        return missing.stream().map(Question::id).toList();
+    }
+
+    /**
+     * Profile fields no column of an export holds: one problem for the file, naming the columns that were not
+     * recognised (one of them is most likely it) and the fix, instead of "the sector is missing" on every row.
+     */
+    private static Set<String> profileWithoutColumn(String file, CsvRows csv, List<IntakeProblem> problems) {
+        Set<String> targets = csv.columns().stream().map(ColumnReading::target).collect(Collectors.toSet());
+        Set<String> missing = new java.util.LinkedHashSet<>();
+        for (String field : List.of("sector", "role", "tenure")) {
+            if (!targets.contains(field)) {
+                missing.add(field);
+            }
+        }
+        if (!missing.isEmpty()) {
+            String what = missing.stream().map(field -> field.equals("tenure") ? "time involved" : field)
+                    .collect(Collectors.joining(", "));
+            String candidates = csv.unmappedColumns().isEmpty() ? "no column was left unrecognised either"
+                    : "columns not recognised: " + quoted(csv.unmappedColumns());
+            problems.add(IntakeProblem.inFile(file, "no column holds the " + what + ", which every respondent needs"
+                    + " so that groups can be compared (" + candidates + "); map the right column to "
+                    + String.join(", ", missing) + " (--mapping, or the column table of the web import), or rename"
+                    + " its header to " + missing.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "))));
+        }
+        return missing;
+    }
+
+    private static String listed(List<Question> questions) {
+        String shown = questions.stream().limit(5).map(q -> q.id() + " \"" + shortened(q.text()) + "\"")
+                .collect(Collectors.joining(", "));
+        return questions.size() > 5 ? shown + " and " + (questions.size() - 5) + " more" : shown;
+    }
+
+    private static String quoted(List<String> headers) {
+        String shown = headers.stream().limit(5).map(h -> "\"" + shortened(h) + "\"").collect(Collectors.joining(", "));
+        return headers.size() > 5 ? shown + " and " + (headers.size() - 5) + " more" : shown;
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    private Intake check(String file, SurveyHeader header, List<RawRespondent> rows, String layout, CsvRows csv,
+                         List<String> missing, List<IntakeProblem> readProblems, boolean skipInvalid) {
         // Problems found while reading a row (e.g. an unknown question id) belong to that respondent.
         Map<Integer, List<IntakeProblem>> byRow = readProblems.stream().filter(p -> p.row() != null)
                 .collect(Collectors.groupingBy(IntakeProblem::row));
         List<IntakeProblem> problems = new ArrayList<>(readProblems.stream().filter(p -> p.row() == null).toList());
+        Set<String> noColumn = csv == null || rows.isEmpty() ? Set.of() : profileWithoutColumn(file, csv, problems);
         List<IntakeProblem> skipped = new ArrayList<>();
         List<Respondent> respondents = new ArrayList<>();
         int skippedRespondents = 0;
         for (RespondentValidator.Checked checked : validator.check(file, rows)) {
             List<IntakeProblem> rowProblems = new ArrayList<>(byRow.getOrDefault(checked.raw().row(), List.of()));
-            rowProblems.addAll(checked.problems());
+            // told once for the file, not once per row
+            checked.problems().stream().filter(p -> p.field() == null || !noColumn.contains(p.field()))
+                    .forEach(rowProblems::add);
             if (rowProblems.isEmpty()) {
                 respondents.add(checked.respondent());
             } else if (skipInvalid) {
@@ -127,7 +201,26 @@ public final class SurveyReader {
         QuestionnaireForm form = header.form() != null ? header.form() : inferForm(respondents);
         AssessmentInput input = new AssessmentInput(header.partnership(), header.period(), form, header.facts(),
                 respondents);
-        return new Intake(input, layout, skipped, skippedRespondents, unmapped);
+        List<String> notes = new ArrayList<>(csv == null ? List.of() : csv.notes());
+        if (!missing.isEmpty()) {
+            notes.add(missing.size() + " question(s) of the " + form.name().toLowerCase(Locale.ROOT) + " form have no"
+                    + " column in this file (" + String.join(", ", missing.size() > 12
+                    ? missing.subList(0, 12) : missing) + (missing.size() > 12 ? ", ..." : "")
+                    + "): the practices they ask about are judged without them.");
+        }
+        return new Intake(input, layout, skipped, skippedRespondents,
+                csv == null ? List.of() : csv.unmappedColumns(), csv == null ? List.of() : csv.columns(),
+                csv == null ? java.util.Map.of() : csv.leftOut(), missing, notes);
+    }
+
+    /**
+     * Reads a column mapping file against this questionnaire.
+     *
+     * @throws IntakeException naming the file and each entry that is wrong
+     */
+    public ColumnMapping mapping(String source, byte[] content) {
+        return ColumnMapping.parse(source, content, items.stream().map(Question::id).collect(Collectors.toSet()),
+                openIds);
     }
 
     /** Reads partnership facts entered on their own (a form); throws with every fact that is wrong. */
@@ -211,8 +304,9 @@ public final class SurveyReader {
                 size / 1048576.0, limit / 1048576.0);
     }
 
+    /** A survey tool's export, as CSV or as an .xlsx workbook. */
     static boolean isCsv(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".csv");
+        return name.toLowerCase(Locale.ROOT).endsWith(".csv") || CsvSurveyReader.isXlsx(name);
     }
 
     static boolean isNative(String name) {

@@ -168,7 +168,7 @@ class NativeIntakeTest {
         Path text = Files.writeString(folder.resolve("answers.txt"), "hello");
 
         assertThat(problems(text, IntakeOptions.strict()))
-                .containsExactly("answers.txt: unsupported file type (use .json, .yaml, .yml or .csv)");
+                .containsExactly("answers.txt: unsupported file type (use .json, .yaml, .yml, .csv or .xlsx)");
         assertThat(problems(folder.resolve("nowhere.json"), IntakeOptions.strict()))
                 .containsExactly("nowhere.json: the file does not exist");
     }

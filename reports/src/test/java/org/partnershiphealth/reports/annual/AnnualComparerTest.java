@@ -604,7 +604,7 @@ class AnnualComparerTest {
             Scores scores = new Scores(respondents, List.of(), practices, principleScores, List.of(), healthIndex,
                     healthBand);
             Diagnosis.Method method = new Diagnosis.Method("test", 5, strengthAtLeast, concernBelow, respondents, 0,
-                    List.of(), List.of(), List.of(), List.of(), List.of(), null);
+                    List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
             return new Diagnosis(new Partnership(partnershipId, name()), period, QuestionnaireForm.FULL, scores,
                     findings, focus, List.of(), List.of(), method, new Diagnosis.Disclosure(
                             Diagnosis.Disclosure.Status.ANONYMOUS, 5, List.of(), false, 0, false));

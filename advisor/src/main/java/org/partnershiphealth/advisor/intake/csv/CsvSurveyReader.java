@@ -1,14 +1,20 @@
 package org.partnershiphealth.advisor.intake.csv;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.partnershiphealth.advisor.intake.AnswerScale;
 import org.partnershiphealth.advisor.intake.Column;
+import org.partnershiphealth.advisor.intake.ColumnMapping;
 import org.partnershiphealth.advisor.intake.ColumnMatcher;
 import org.partnershiphealth.advisor.intake.IntakeProblem;
 import org.partnershiphealth.advisor.intake.RawRespondent;
+import org.partnershiphealth.knowledge.Questionnaire;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.partnershiphealth.advisor.intake.csv.ExportLayout.cell;
@@ -25,41 +31,106 @@ public final class CsvSurveyReader {
             OneHeaderRow.googleForms(), OneHeaderRow.microsoftForms(), OneHeaderRow.nativeCsv());
 
     private final ColumnMatcher matcher;
+    private final Questionnaire.ProfileQuestions profile;
 
-    public CsvSurveyReader(ColumnMatcher matcher) {
-        this.matcher = matcher;
+    public CsvSurveyReader(Questionnaire questionnaire) {
+        this.matcher = new ColumnMatcher(questionnaire);
+        this.profile = questionnaire.profile();
     }
 
-    /** Never throws for user mistakes: problems go into {@link CsvRows#problems()}. */
+    /** How to read an export beyond its bytes: the answer scale if the user chose one, and their column mapping. */
+    public record Reading(AnswerScale scale, ColumnMapping mapping) {
+
+        public static Reading automatic() {
+            return new Reading(null, ColumnMapping.none());
+        }
+    }
+
+    /**
+     * Reads an export as its bytes arrived: an .xlsx workbook, or CSV text in whichever encoding wrote it. Never
+     * throws for user mistakes: problems go into {@link CsvRows#problems()}.
+     */
+    public CsvRows read(String fileName, byte[] content, Reading reading) {
+        if (isXlsx(fileName)) {
+            try {
+                XlsxCells.Sheeted sheet = XlsxCells.parse(content);
+                return read(fileName, sheet.rows(), "XLSX", reading);
+            } catch (IOException e) {
+                return failed(fileName, "the file is not a readable .xlsx workbook (" + e.getMessage() + "); an"
+                        + " .xls file from an older Excel must be saved as .xlsx or CSV first");
+            }
+        }
+        TextDecoding decoded = TextDecoding.of(content);
+        CsvRows rows = read(fileName, decoded.text(), reading);
+        return decoded.encoding().equals("UTF-8") ? rows : rows.withLayout(rows.layout() + ", " + decoded.encoding());
+    }
+
+    /** Reads CSV text as written by our own layout or a survey tool, every answer as it stands. */
     public CsvRows read(String fileName, String content) {
+        return read(fileName, content, Reading.automatic());
+    }
+
+    /** Reads CSV text. Never throws for user mistakes: problems go into {@link CsvRows#problems()}. */
+    public CsvRows read(String fileName, String content, Reading reading) {
         List<List<String>> rows;
         try {
             rows = CsvCells.parse(content == null ? "" : content);
         } catch (IOException e) {
             return failed(fileName, "the file is not readable as CSV: " + reason(e));
         }
+        return read(fileName, rows, "CSV", reading);
+    }
+
+    public static boolean isXlsx(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    private CsvRows read(String fileName, List<List<String>> rows, String format, Reading reading) {
         if (rows.isEmpty()) {
             return failed(fileName, "the file is empty (expected a header row, then one row per respondent)");
         }
         ExportLayout layout = layoutOf(rows);
         ExportHeader header = layout.header(rows);
-        List<List<String>> data = rows.subList(Math.min(header.rows(), rows.size()), rows.size());
-        MatchedColumns columns = new MatchedColumns(fileName, header, matcher,
+        List<List<String>> data = new ArrayList<>();
+        Map<String, Integer> leftOut = new LinkedHashMap<>();
+        List<Integer> rowNumbers = new ArrayList<>();
+        for (int index = header.rows(); index < rows.size(); index++) {
+            List<String> row = rows.get(index);
+            if (CsvCells.isBlank(row)) {
+                continue;
+            }
+            Optional<String> reason = header.leftOut().reason(row);
+            if (reason.isPresent()) {
+                leftOut.merge(reason.get(), 1, Integer::sum);
+            } else {
+                data.add(row);
+                rowNumbers.add(index + 1);
+            }
+        }
+        MatchedColumns columns = new MatchedColumns(fileName, header, matcher, reading.mapping(),
                 column -> data.stream().anyMatch(row -> !cell(row, column).isEmpty()));
         List<IntakeProblem> problems = new ArrayList<>(columns.problems());
         List<RawRespondent> respondents = new ArrayList<>();
-        for (int index = header.rows(); index < rows.size(); index++) {
-            List<String> row = rows.get(index);
-            if (!CsvCells.isBlank(row)) {
-                int rowNumber = index + 1;
-                respondents.add(respondent(rowNumber, row, columns));
-                extraCells(fileName, rowNumber, row, columns.columns().size()).ifPresent(problems::add);
-            }
+        for (int index = 0; index < data.size(); index++) {
+            List<String> row = data.get(index);
+            int rowNumber = rowNumbers.get(index);
+            respondents.add(respondent(rowNumber, row, columns));
+            extraCells(fileName, rowNumber, row, columns.columns().size()).ifPresent(problems::add);
+            undecodable(fileName, rowNumber, row, columns.headers()).ifPresent(problems::add);
         }
         if (respondents.isEmpty()) {
-            problems.add(IntakeProblem.inFile(fileName, "the survey has no respondents"));
+            problems.add(IntakeProblem.inFile(fileName, "the survey has no respondents"
+                    + (leftOut.isEmpty() ? "" : " (left out: " + leftOut + ")")));
         }
-        return new CsvRows(layout.name(), respondents, problems, columns.unmapped());
+        CodedAnswers.Decoded decoded = CodedAnswers.apply(fileName, respondents, reading.scale(), profile);
+        if (decoded.problem().isPresent()) {
+            // until the scale is known no answer can be read, so the rows' problems would only repeat this one
+            problems.add(decoded.problem().get());
+            respondents.clear();
+        }
+        String name = format.equals("CSV") ? layout.name() : layout.name() + " (" + format + ")";
+        return new CsvRows(name, respondents, problems, columns.unmapped(), columns.readings(data),
+                columns.questions(), leftOut, decoded.notes());
     }
 
     /** The first layout that recognises the file; our own layout recognises any file with a header row. */
@@ -100,8 +171,22 @@ public final class CsvSurveyReader {
                 : Optional.empty();
     }
 
+    /** A cell with a byte its encoding has no character for: named, never dropped or guessed. */
+    private static Optional<IntakeProblem> undecodable(String file, int rowNumber, List<String> row,
+                                                       List<String> headers) {
+        for (int column = 0; column < row.size(); column++) {
+            String value = row.get(column);
+            if (value != null && value.indexOf(TextDecoding.UNDECODABLE) >= 0) {
+                String header = column < headers.size() ? headers.get(column) : "column " + (column + 1);
+                return Optional.of(new IntakeProblem(file, rowNumber, header, "the cell holds bytes that are not"
+                        + " text in UTF-8, UTF-16 or Windows-1252; save the file as \"CSV UTF-8\" and try again"));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static CsvRows failed(String fileName, String message) {
-        return new CsvRows("CSV", List.of(), List.of(IntakeProblem.inFile(fileName, message)), List.of());
+        return CsvRows.failed("CSV", IntakeProblem.inFile(fileName, message));
     }
 
     private static String reason(IOException e) {

@@ -1,14 +1,19 @@
 package org.partnershiphealth.advisor.intake.csv;
 
 import org.partnershiphealth.advisor.intake.Column;
+import org.partnershiphealth.advisor.intake.ColumnMapping;
 import org.partnershiphealth.advisor.intake.ColumnMatcher;
+import org.partnershiphealth.advisor.intake.ColumnReading;
 import org.partnershiphealth.advisor.intake.IntakeProblem;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -24,16 +29,25 @@ final class MatchedColumns {
     private final List<IntakeProblem> problems = new ArrayList<>();
     private final List<String> unmapped = new ArrayList<>();
     private final Map<Column, String> firstHeaderOf = new HashMap<>();
+    private final Set<Integer> mapped = new HashSet<>();
 
-    /** {@code holdsData} tells whether any respondent wrote in a column, to tell a stray blank header from padding. */
-    MatchedColumns(String file, ExportHeader header, ColumnMatcher matcher, IntPredicate holdsData) {
+    /**
+     * {@code holdsData} tells whether any respondent wrote in a column, to tell a stray blank header from padding;
+     * the user's {@code mapping} is asked first, so it can also correct a match.
+     */
+    MatchedColumns(String file, ExportHeader header, ColumnMatcher matcher, ColumnMapping mapping,
+                   IntPredicate holdsData) {
         this.file = file;
         List<ExportHeader.ColumnHeader> all = header.columns();
         for (int index = 0; index < all.size(); index++) {
             ExportHeader.ColumnHeader column = all.get(index);
             String text = column.text().isBlank() ? "column " + letters(index) + " (no header)" : column.text();
             headers.add(text);
-            if (column.text().isBlank()) {
+            Optional<Column> said = mapping.columnFor(text);
+            if (said.isPresent()) {
+                mapped.add(index);
+                columns.add(resolve(text, said.get(), false));
+            } else if (column.text().isBlank()) {
                 columns.add(holdsData.test(index) ? unmapped(text) : Column.of(Column.Kind.IGNORED));
             } else {
                 columns.add(resolve(text, matcher.match(text), column.bookkeeping()));
@@ -60,6 +74,72 @@ final class MatchedColumns {
 
     List<String> unmapped() {
         return unmapped;
+    }
+
+    /** The questions some column holds. */
+    Set<String> questions() {
+        Set<String> ids = new LinkedHashSet<>();
+        columns.stream().filter(column -> column.kind() == Column.Kind.QUESTION).forEach(column -> ids.add(column.id()));
+        return ids;
+    }
+
+    /** How each column was read, with up to three values from the data rows where showing them is harmless. */
+    List<ColumnReading> readings(List<List<String>> data) {
+        List<ColumnReading> readings = new ArrayList<>();
+        for (int index = 0; index < columns.size(); index++) {
+            Column column = columns.get(index);
+            ColumnReading.Kind kind = kind(column);
+            String reading = describe(column, kind) + (mapped.contains(index) ? " (from your column mapping)" : "");
+            boolean showValues = kind == ColumnReading.Kind.QUESTION || kind == ColumnReading.Kind.PROFILE
+                    || kind == ColumnReading.Kind.NOT_RECOGNISED;
+            readings.add(new ColumnReading(letters(index), headers.get(index), reading, kind, target(column),
+                    showValues ? samples(data, index) : List.of()));
+        }
+        return readings;
+    }
+
+    private static List<String> samples(List<List<String>> data, int column) {
+        Set<String> values = new LinkedHashSet<>();
+        for (List<String> row : data) {
+            String value = ExportLayout.cell(row, column);
+            if (!value.isEmpty()) {
+                values.add(value.length() <= 40 ? value : value.substring(0, 37) + "...");
+            }
+            if (values.size() == 3) {
+                break;
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    private static String target(Column column) {
+        return switch (column.kind()) {
+            case QUESTION, OPEN -> column.id();
+            case SECTOR, ROLE, TENURE -> column.kind().name().toLowerCase(java.util.Locale.ROOT);
+            case RESPONDENT_ID -> "respondent";
+            case IGNORED -> "ignore";
+            case UNMAPPED -> "";
+        };
+    }
+
+    private static ColumnReading.Kind kind(Column column) {
+        return switch (column.kind()) {
+            case QUESTION -> ColumnReading.Kind.QUESTION;
+            case OPEN -> ColumnReading.Kind.OPEN;
+            case SECTOR, ROLE, TENURE -> ColumnReading.Kind.PROFILE;
+            case RESPONDENT_ID -> ColumnReading.Kind.RESPONDENT_ID;
+            case IGNORED -> ColumnReading.Kind.IGNORED;
+            case UNMAPPED -> ColumnReading.Kind.NOT_RECOGNISED;
+        };
+    }
+
+    private static String describe(Column column, ColumnReading.Kind kind) {
+        return switch (kind) {
+            case QUESTION, OPEN, PROFILE -> describe(column);
+            case RESPONDENT_ID -> "the response id (recognises responses already imported)";
+            case IGNORED -> "ignored (the survey tool's own data, or a second column for the same thing)";
+            case NOT_RECOGNISED -> "not recognised: map it, rename it, or leave it out";
+        };
     }
 
     private Column resolve(String header, Column column, boolean bookkeeping) {

@@ -35,7 +35,7 @@ class CsvSurveyReaderLayoutsTest {
     private static final Likert LIKERT = new Likert(QUESTIONNAIRE);
     private static final ProfileCodes PROFILE = new ProfileCodes(QUESTIONNAIRE);
 
-    private final CsvSurveyReader reader = new CsvSurveyReader(new ColumnMatcher(QUESTIONNAIRE));
+    private final CsvSurveyReader reader = new CsvSurveyReader(QUESTIONNAIRE);
 
     /** What a respondent says once labels and codes are understood: the part every layout must agree on. */
     record Understood(Sector sector, Role role, Tenure tenure, Map<String, Answer> answers,

@@ -15,7 +15,7 @@ class CsvSurveyReaderProblemsTest {
             "Most of us in this partnership could explain in a sentence or two what we are trying to achieve together.";
 
     private final CsvSurveyReader reader =
-            new CsvSurveyReader(new ColumnMatcher(KnowledgeBaseLoader.loadDefault().questionnaire()));
+            new CsvSurveyReader(KnowledgeBaseLoader.loadDefault().questionnaire());
 
     @Test
     void anUnknownQuestionIdInANativeFileIsAProblemNamingTheColumn() {
