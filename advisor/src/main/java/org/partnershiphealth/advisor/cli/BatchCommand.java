@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,8 +40,10 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
 
     private int exitCode;
 
-    @Parameters(paramLabel = "DIR", description = "Folder of survey files (.json, .yaml, .yml, .csv); partnership"
-            + " files (*.partnership.yaml) are used by their CSVs, not diagnosed themselves.")
+    @Parameters(paramLabel = "DIR", description = "Folder of survey files (.json, .yaml, .yml, .csv, .xlsx); partnership"
+            + " files (*.partnership.yaml) and column mappings (*.mapping.yaml) are used by their exports, not"
+            + " diagnosed themselves. Every other file is listed with the reason it was not read; .xls, .ods, .tsv"
+            + " and .txt files count as failures.")
     Path folder;
 
     @Option(names = "--summary", paramLabel = "FILE", defaultValue = "portfolio-summary.csv",
@@ -59,13 +62,26 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** One file's result: a diagnosis, results withheld by the anonymity policy, or the problems that failed it. */
-    private record Outcome(Path file, Diagnosis diagnosis, boolean withheld, List<String> problems) {
+    /**
+     * One file's result: a diagnosis, results withheld by the anonymity policy, the problems that failed it, or
+     * the reason it was not read ({@code failedToRead} when it looks like an export in a format batch cannot read).
+     */
+    private record Outcome(Path file, Diagnosis diagnosis, boolean withheld, List<String> problems,
+                           boolean failedToRead) {
+
+        Outcome(Path file, Diagnosis diagnosis, boolean withheld, List<String> problems) {
+            this(file, diagnosis, withheld, problems, true);
+        }
+
+        boolean notASurvey() {
+            return diagnosis == null && !withheld && !failedToRead;
+        }
     }
 
     @Override
     public void run() {
-        List<Path> files = surveyFiles();
+        Listing listing = listFolder();
+        List<Path> files = listing.surveys();
         Advisor advisor = options.advisor();
         SurveyReader reader = new SurveyReader(advisor.knowledge());
         IntakeOptions intakeOptions = options.intakeOptions(reader);
@@ -87,14 +103,22 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
             pool.shutdownNow();
         }
         progress.finish();
+        outcomes.addAll(listing.unread());
+        outcomes.sort(java.util.Comparator.comparing(Outcome::file));
         Outputs.write(summary, summaryCsv(outcomes), spec.commandLine().getOut());
-        List<Outcome> failed = outcomes.stream().filter(o -> o.diagnosis() == null && !o.withheld()).toList();
+        List<Outcome> failed = outcomes.stream().filter(o -> o.diagnosis() == null && !o.withheld()
+                && !o.notASurvey()).toList();
+        List<Outcome> notSurveys = outcomes.stream().filter(Outcome::notASurvey).toList();
         long withheld = outcomes.stream().filter(Outcome::withheld).count();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%d of %d surveys diagnosed%s; summary written to %s%n",
-                outcomes.size() - failed.size() - withheld, outcomes.size(),
+                outcomes.size() - failed.size() - withheld - notSurveys.size(), outcomes.size() - notSurveys.size(),
                 withheld == 0 ? "" : ", " + withheld + " withheld (fewer than " + advisor.disclosure().k()
                         + " respondents)", summary);
+        if (!notSurveys.isEmpty()) {
+            err.println(notSurveys.size() + " other file(s) not read:");
+            notSurveys.forEach(outcome -> outcome.problems().forEach(problem -> err.println("  - " + problem)));
+        }
         if (!failed.isEmpty()) {
             err.println(failed.size() + " file(s) failed:");
             failed.forEach(outcome -> outcome.problems().forEach(problem -> err.println("  - " + problem)));
@@ -129,23 +153,46 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
         }
     }
 
-    private List<Path> surveyFiles() {
+    /** Files a survey tool or a spreadsheet could have written, that batch cannot read: each one is a failure. */
+    private static final Map<String, String> UNREADABLE = Map.of(
+            "xls", "an .xls workbook from an older Excel: save it as .xlsx or CSV",
+            "xlsm", "a macro workbook: save it as .xlsx or CSV",
+            "ods", "an OpenDocument spreadsheet: save it as .xlsx or CSV",
+            "numbers", "a Numbers spreadsheet: export it as .xlsx or CSV",
+            "tsv", "tab-separated text: rename it to .csv (the separator is recognised)",
+            "txt", "text: if it is an export, rename it to .csv (the separator is recognised)");
+
+    /** The folder's survey files, and every other file, each with the reason it is not read. */
+    private record Listing(List<Path> surveys, List<Outcome> unread) {
+    }
+
+    private Listing listFolder() {
         if (!Files.isDirectory(folder)) {
             throw new PhaCommand.BadInputException(folder + ": not a folder");
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            List<Path> files = entries.filter(Files::isRegularFile)
-                    .filter(path -> {
-                        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return name.matches(".*\\.(json|ya?ml|csv)$") && !name.matches(".*\\.partnership\\.(json|ya?ml)$")
-                                && !name.endsWith(".diagnosis.json");
-                    })
-                    .sorted()
-                    .toList();
-            if (files.isEmpty()) {
-                throw new PhaCommand.BadInputException(folder + ": no survey files (.json, .yaml, .yml, .csv)");
+            List<Path> surveys = new ArrayList<>();
+            List<Outcome> unread = new ArrayList<>();
+            for (Path path : entries.filter(Files::isRegularFile).sorted().toList()) {
+                String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+                String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+                if (name.startsWith(".") || name.matches(".*\\.(partnership|mapping)\\.(json|ya?ml)$")
+                        || name.endsWith(".diagnosis.json") || path.toAbsolutePath().equals(summary.toAbsolutePath())) {
+                    continue; // hidden files, the inputs of other files, and this command's own outputs
+                }
+                if (name.matches(".*\\.(json|ya?ml|csv|xlsx)$")) {
+                    surveys.add(path);
+                } else {
+                    String reason = UNREADABLE.getOrDefault(extension, "not a survey file (.json, .yaml, .yml, .csv"
+                            + " or .xlsx)");
+                    unread.add(new Outcome(path, null, false, List.of(path.getFileName() + ": not read: " + reason),
+                            UNREADABLE.containsKey(extension)));
+                }
             }
-            return files;
+            if (surveys.isEmpty() && unread.stream().noneMatch(Outcome::failedToRead)) {
+                throw new PhaCommand.BadInputException(folder + ": no survey files (.json, .yaml, .yml, .csv, .xlsx)");
+            }
+            return new Listing(surveys, unread);
         } catch (IOException e) {
             throw new PhaCommand.BadInputException(folder + ": cannot be listed (" + e.getMessage() + ")");
         }
@@ -160,7 +207,8 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
             cells.add(outcome.file().getFileName().toString());
             if (d == null) {
                 // a withheld round's row says nothing about its answers, not even how many people gave them
-                cells.addAll(List.of("", "", "", "", "", "", "", "", "", "", outcome.withheld() ? "withheld" : "failed",
+                cells.addAll(List.of("", "", "", "", "", "", "", "", "", "",
+                        outcome.withheld() ? "withheld" : outcome.notASurvey() ? "not read" : "failed",
                         outcome.withheld() ? "fewer respondents than the anonymity limit"
                                 : String.join(" | ", outcome.problems())));
             } else {

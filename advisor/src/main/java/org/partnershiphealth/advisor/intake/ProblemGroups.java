@@ -29,8 +29,9 @@ public final class ProblemGroups {
             if (rows.size() <= 1) {
                 return example.toString();
             }
-            IntakeProblem place = new IntakeProblem(example.file(), null, example.field(), example.message());
-            return place + " (" + rows.size() + " rows: " + ranges(rows) + ")";
+            String column = example.field() == null ? "" : ", column " + example.field();
+            return example.file() + column + ": " + example.message() + " (" + rows.size() + " rows: " + ranges(rows)
+                    + ")";
         }
     }
 

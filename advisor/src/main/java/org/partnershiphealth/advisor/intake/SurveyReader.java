@@ -30,6 +30,8 @@ public final class SurveyReader {
 
     private static final List<String> PARTNERSHIP_FILE_SUFFIXES = List.of(".partnership.yaml", ".partnership.yml",
             ".partnership.json");
+    /** A column mapping kept beside an export is used for it, as a partnership file is. */
+    private static final List<String> MAPPING_FILE_SUFFIXES = List.of(".mapping.yaml", ".mapping.yml", ".mapping.json");
 
     private final NativeSurveyReader nativeReader;
     private final FactsReader factsReader;
@@ -55,8 +57,14 @@ public final class SurveyReader {
         byte[] content = load(file, name, options.maxBytes());
         SurveyHeader header = null;
         if (isCsv(name)) {
-            Path partnershipFile = options.partnershipFile() != null ? options.partnershipFile() : sibling(file);
+            Path partnershipFile = options.partnershipFile() != null ? options.partnershipFile()
+                    : sibling(file, PARTNERSHIP_FILE_SUFFIXES);
             header = partnershipFile == null ? defaultHeader(name) : readPartnershipFile(partnershipFile, options);
+            Path mappingFile = options.mapping().isEmpty() ? sibling(file, MAPPING_FILE_SUFFIXES) : null;
+            if (mappingFile != null) {
+                return read(name, content, options.withMapping(mapping(mappingFile.toString(),
+                        load(mappingFile, mappingFile.toString(), options.maxBytes()))), header);
+            }
         }
         return read(name, content, options, header);
     }
@@ -274,9 +282,9 @@ public final class SurveyReader {
         return new SurveyHeader(new Partnership(id.isEmpty() ? "partnership" : id, base), "unspecified", null, null);
     }
 
-    private static Path sibling(Path csv) {
+    private static Path sibling(Path csv, List<String> suffixes) {
         String base = csv.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        for (String suffix : PARTNERSHIP_FILE_SUFFIXES) {
+        for (String suffix : suffixes) {
             Path candidate = csv.resolveSibling(base + suffix);
             if (Files.isRegularFile(candidate)) {
                 return candidate;

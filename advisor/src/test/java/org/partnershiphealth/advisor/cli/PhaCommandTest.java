@@ -1,6 +1,7 @@
 package org.partnershiphealth.advisor.cli;
 
 import org.junit.jupiter.api.Test;
+import org.partnershiphealth.advisor.intake.csv.ExportFixtures;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnershiphealth.advisor.SurveyBuilder;
 
@@ -131,6 +132,56 @@ class PhaCommandTest {
         assertThat(rows.get(1)).startsWith("a-healthy.json,test-partnership,Test Partnership,2026,FULL,5,0,").contains(",ok,");
         assertThat(rows.get(2)).startsWith("b-troubled.json,").contains("CONCERN", ",ok,");
         assertThat(rows.get(3)).startsWith("c-broken.json,").contains(",failed,");
+    }
+
+    @Test
+    void aBatchReadsXlsxExportsAndNamesEveryFileItDidNotDiagnose() throws Exception {
+        Path portfolio = Files.createDirectories(folder.resolve("exports"));
+        Files.write(portfolio.resolve("forms.xlsx"), ExportFixtures.xlsx("microsoft-forms.csv"));
+        Files.write(portfolio.resolve("monkey.csv"),
+                ExportFixtures.csv("surveymonkey-numeric.csv"));
+        Files.writeString(portfolio.resolve("old.xls"), "not really a workbook");
+        Files.writeString(portfolio.resolve("notes.md"), "# what we sent whom");
+        Path summary = folder.resolve("summary.csv");
+
+        Run run = pha("batch", portfolio.toString(), "--summary", summary.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("1 of 3 surveys diagnosed");
+        assertThat(run.err()).contains("1 other file(s) not read:", "notes.md: not read: not a survey file",
+                "2 file(s) failed:", "old.xls: not read: an .xls workbook from an older Excel: save it as .xlsx or CSV",
+                "monkey.csv: the answers are numbers up to 6", "--scale 5+dk6");
+        assertThat(Files.readAllLines(summary)).anySatisfy(row -> assertThat(row).startsWith("forms.xlsx,forms,")
+                .contains(",ok,")).anySatisfy(row -> assertThat(row).startsWith("notes.md,").contains(",not read,"));
+
+        Run withScale = pha("batch", portfolio.toString(), "--summary", summary.toString(), "--scale", "5+dk6");
+
+        assertThat(withScale.out()).contains("2 of 3 surveys diagnosed");
+    }
+
+    @Test
+    void validateTellsHowAnExportWasReadAndUsesAColumnMappingKeptBesideIt() throws Exception {
+        Path export = Files.write(folder.resolve("q.csv"),
+                ExportFixtures.csv("qualtrics-numeric.csv"));
+
+        Run run = pha("validate", export.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("read as Qualtrics", "6 respondents",
+                "Rows that are no respondent, left out: 1 × Qualtrics survey preview; 1 × unfinished response",
+                "The code 99 was read as \"Don't know\".");
+
+        String renamed = Files.readString(export).replace("Which kind of organisation do you speak for in this"
+                + " partnership?", "Organisation (pick one)");
+        Files.writeString(export, renamed);
+        Run unmapped = pha("validate", export.toString());
+        assertThat(unmapped.exitCode()).isEqualTo(2);
+        assertThat(unmapped.err()).contains("no column holds the sector", "\"Organisation (pick one)\"");
+
+        Files.writeString(folder.resolve("q.mapping.yaml"), "\"Organisation (pick one)\": sector\n");
+        assertThat(pha("validate", export.toString()).exitCode()).isZero();
+        assertThat(pha("validate", export.toString(), "--scale", "9").err())
+                .contains("--scale: \"9\" is not an answer scale (use one of 5, 5+dk6, 7, 7+dk8)");
     }
 
     @Test

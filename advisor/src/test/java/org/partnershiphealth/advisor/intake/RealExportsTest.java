@@ -5,14 +5,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnershiphealth.advisor.cli.DiagnosisJson;
 import org.partnershiphealth.advisor.diagnosis.Advisor;
-import org.partnershiphealth.advisor.intake.csv.XlsxFixtures;
+import org.partnershiphealth.advisor.intake.csv.ExportFixtures;
 import org.partnershiphealth.assessment.Partnership;
 import org.partnershiphealth.assessment.PartnershipFacts;
 import org.partnershiphealth.diagnosis.Diagnosis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -33,12 +30,8 @@ class RealExportsTest {
             PartnershipFacts.none());
     private static final String NATIVE = diagnosis(read("native.csv", fixture("native.csv"), IntakeOptions.strict()));
 
-    static byte[] fixture(String name) {
-        try (InputStream in = RealExportsTest.class.getResourceAsStream("/csv/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static byte[] fixture(String name) {
+        return ExportFixtures.csv(name);
     }
 
     private static Intake read(String name, byte[] content, IntakeOptions options) {
@@ -57,7 +50,7 @@ class RealExportsTest {
     void everyExportAsXlsxDiagnosesLikeTheNativeCsv(String csv) {
         String xlsx = csv.replace(".csv", ".xlsx");
 
-        Intake intake = read(xlsx, XlsxFixtures.fromCsv(fixture(csv)), IntakeOptions.strict());
+        Intake intake = read(xlsx, ExportFixtures.xlsx(csv), IntakeOptions.strict());
 
         assertThat(intake.layout()).endsWith("(XLSX)");
         assertThat(diagnosis(intake)).isEqualTo(NATIVE);
@@ -96,7 +89,7 @@ class RealExportsTest {
         IntakeOptions fiveWithDontKnow = IntakeOptions.strict().withScale(AnswerScale.FIVE_DK_6);
 
         Intake csv = read("surveymonkey-numeric.csv", fixture("surveymonkey-numeric.csv"), fiveWithDontKnow);
-        Intake xlsx = read("surveymonkey-numeric.xlsx", XlsxFixtures.fromCsv(fixture("surveymonkey-numeric.csv")),
+        Intake xlsx = read("surveymonkey-numeric.xlsx", ExportFixtures.xlsx("surveymonkey-numeric.csv"),
                 fiveWithDontKnow);
 
         assertThat(diagnosis(csv)).isEqualTo(NATIVE);

@@ -10,13 +10,31 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Writes a CSV export as the .xlsx workbook the same tool downloads, with Apache POI (another library than the
+ * The export fixtures under src/test/resources/csv (written by tools/fixtures/make_export_fixtures.py), and the
+ * same exports as .xlsx. Writes a CSV export as the .xlsx workbook the same tool downloads, with Apache POI (another library than the
  * FastExcel reader under test): one sheet named as the tools name it, numbers stored as numbers (4 and 99, as
  * Excel keeps them) and everything else as text, header rows included.
  */
-public final class XlsxFixtures {
+public final class ExportFixtures {
 
-    private XlsxFixtures() {
+    private ExportFixtures() {
+    }
+
+    /** A fixture's bytes, as the tool downloaded it. */
+    public static byte[] csv(String name) {
+        try (java.io.InputStream in = ExportFixtures.class.getResourceAsStream("/csv/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fixture as the .xlsx download of the same export. */
+    public static byte[] xlsx(String csvName) {
+        return fromCsv(csv(csvName));
     }
 
     public static byte[] fromCsv(byte[] csv) {
