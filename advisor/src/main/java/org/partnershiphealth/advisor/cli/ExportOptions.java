@@ -14,7 +14,8 @@ final class ExportOptions {
 
     @Option(names = "--scale", paramLabel = "SCALE",
             description = "For an export of numbers instead of labels: the answer scale they count on: 5, 5+dk6 (\"Don't"
-                    + " know\" numbered 6), 7 or 7+dk8 (default: decided from the numbers; asked when they fit two).")
+                    + " know\" numbered 6), 7 or 7+dk8 (default: 1-5 as the 5-point scale; numbers from 6 to 8 are refused until"
+                    + " a scale is given, never read on a guess).")
     String scale;
 
     @Option(names = "--mapping", paramLabel = "FILE",

@@ -6,10 +6,22 @@ import java.util.List;
 public final class IntakeException extends RuntimeException {
 
     private final List<IntakeProblem> problems;
+    private final List<ColumnReading> columns;
 
     public IntakeException(List<IntakeProblem> problems) {
+        this(problems, List.of());
+    }
+
+    /** With how an export's columns were read, so the user can see which one to map. */
+    public IntakeException(List<IntakeProblem> problems, List<ColumnReading> columns) {
         super(summary(problems));
         this.problems = List.copyOf(problems);
+        this.columns = List.copyOf(columns);
+    }
+
+    /** How the export's columns were read, when the file was an export and got that far; else empty. */
+    public List<ColumnReading> columns() {
+        return columns;
     }
 
     public IntakeException(IntakeProblem problem) {

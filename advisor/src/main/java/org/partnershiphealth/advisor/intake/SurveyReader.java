@@ -204,7 +204,7 @@ public final class SurveyReader {
                     + skippedRespondents + " with problems"));
         }
         if (!problems.isEmpty()) {
-            throw new IntakeException(problems);
+            throw new IntakeException(problems, csv == null ? List.of() : csv.columns());
         }
         QuestionnaireForm form = header.form() != null ? header.form() : inferForm(respondents);
         AssessmentInput input = new AssessmentInput(header.partnership(), header.period(), form, header.facts(),
@@ -229,6 +229,13 @@ public final class SurveyReader {
     public ColumnMapping mapping(String source, byte[] content) {
         return ColumnMapping.parse(source, content, items.stream().map(Question::id).collect(Collectors.toSet()),
                 openIds);
+    }
+
+    /** Every question and open question id of the questionnaire, in its order: what a column mapping may name. */
+    public List<String> questionIds() {
+        List<String> ids = new ArrayList<>(items.stream().map(Question::id).toList());
+        openIds.stream().sorted().forEach(ids::add);
+        return ids;
     }
 
     /** Reads partnership facts entered on their own (a form); throws with every fact that is wrong. */

@@ -191,39 +191,73 @@ public class AssessmentService {
                 .orElseThrow(() -> new NotFoundException("Invitation"));
     }
 
-    /** Import result: how many respondents were stored, and the problems of those skipped. */
-    public record Imported(int imported, int skipped, List<String> problems, List<String> unmappedColumns) {
+    /**
+     * Import result: how many respondents were stored, how many the round already had (a later export of the same
+     * survey holds the earlier responses too), the problems of those skipped, and columns not used.
+     */
+    public record Imported(int imported, int skipped, List<String> problems, List<String> unmappedColumns,
+                           int alreadyInRound) {
     }
 
-    /** Imports a survey file into a round: all of it, or (skipInvalid) all valid respondents; never half. */
+    /**
+     * Imports a survey file into a round: all of it, or (skipInvalid) all valid respondents; never half. Responses
+     * the round already holds (the same response id, or for an export without ids the same row) are left as they
+     * are and counted, so a grown export can be imported again.
+     */
     @Transactional
     public Imported importFile(long organisationId, long roundId, String fileName, byte[] content,
                                boolean skipInvalid) {
-        StoredRound round = round(organisationId, roundId);
-        requireOpen(round);
-        StoredPartnership partnership = partnership(organisationId, round.partnershipId());
-        SurveyHeader header = new SurveyHeader(new Partnership(partnership.slug(), partnership.name()), round.period(),
-                round.form(), round.facts());
-        Intake intake = reader.read(fileName, content, IntakeOptions.strict().skippingInvalid(skipInvalid), header);
-        List<IntakeProblem> clashes = intake.input().respondents().stream()
-                .filter(r -> responses.respondentExists(round.id(), r.id()))
-                .map(r -> IntakeProblem.inFile(fileName, "respondent \"" + r.id() + "\" is already in this round"))
-                .toList();
-        if (!clashes.isEmpty()) {
-            throw new IntakeException(clashes);
-        }
-        intake.input().respondents().forEach(r -> responses.insert(round.id(), r, null));
-        return new Imported(intake.input().respondents().size(), intake.skippedRespondents(),
-                intake.skipped().stream().map(IntakeProblem::toString).toList(), intake.unmappedColumns());
+        return importFile(organisationId, roundId, fileName, content,
+                IntakeOptions.strict().skippingInvalid(skipInvalid));
     }
 
-    /** Reads an upload as an import would, without storing anything: for a preview of its problems. */
-    public Intake previewImport(long organisationId, long roundId, String fileName, byte[] content) {
+    @Transactional
+    public Imported importFile(long organisationId, long roundId, String fileName, byte[] content,
+                               IntakeOptions options) {
         StoredRound round = round(organisationId, roundId);
+        requireOpen(round);
+        Intake intake = reader.read(fileName, content, options, header(organisationId, round));
+        List<Respondent> fresh = intake.input().respondents().stream()
+                .filter(r -> !responses.respondentExists(round.id(), r.id())).toList();
+        fresh.forEach(r -> responses.insert(round.id(), r, null));
+        return new Imported(fresh.size(), intake.skippedRespondents(),
+                intake.skipped().stream().map(IntakeProblem::toString).toList(), intake.unmappedColumns(),
+                intake.input().respondents().size() - fresh.size());
+    }
+
+    /** What an import would do, without storing anything: the file as read, and how many the round already has. */
+    public record Preview(Intake intake, int alreadyInRound) {
+    }
+
+    /**
+     * Reads an upload as an import with these options would, storing nothing.
+     *
+     * @throws IntakeException with every problem (and how the columns were read) when it cannot be imported whole
+     */
+    public Preview preview(long organisationId, long roundId, String fileName, byte[] content, IntakeOptions options) {
+        StoredRound round = round(organisationId, roundId);
+        Intake intake = reader.read(fileName, content, options, header(organisationId, round));
+        long already = intake.input().respondents().stream()
+                .filter(r -> responses.respondentExists(round.id(), r.id())).count();
+        return new Preview(intake, (int) already);
+    }
+
+    /** How many respondents an import that leaves out those with problems would keep; 0 when none or unreadable. */
+    public int validIfSkipping(long organisationId, long roundId, String fileName, byte[] content,
+                               IntakeOptions options) {
+        StoredRound round = round(organisationId, roundId);
+        try {
+            return reader.read(fileName, content, options.skippingInvalid(true), header(organisationId, round))
+                    .input().respondents().size();
+        } catch (IntakeException e) {
+            return 0;
+        }
+    }
+
+    private SurveyHeader header(long organisationId, StoredRound round) {
         StoredPartnership partnership = partnership(organisationId, round.partnershipId());
-        SurveyHeader header = new SurveyHeader(new Partnership(partnership.slug(), partnership.name()), round.period(),
-                round.form(), round.facts());
-        return reader.read(fileName, content, IntakeOptions.strict(), header);
+        return new SurveyHeader(new Partnership(partnership.slug(), partnership.name()), round.period(), round.form(),
+                round.facts());
     }
 
     public SurveyReader reader() {

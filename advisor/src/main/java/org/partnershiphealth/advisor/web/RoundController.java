@@ -3,6 +3,8 @@ package org.partnershiphealth.advisor.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.partnershiphealth.advisor.cli.DiagnosisJson;
+import org.partnershiphealth.advisor.intake.AnswerScale;
+import org.partnershiphealth.advisor.intake.IntakeOptions;
 import org.partnershiphealth.advisor.security.Consultant;
 import org.partnershiphealth.advisor.service.AssessmentService;
 import org.partnershiphealth.advisor.store.StoredRound;
@@ -98,12 +100,23 @@ class RoundController {
 
     @PostMapping(value = "/responses/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Import a survey file (JSON, YAML or a CSV export); all or nothing unless skipInvalid")
+    @Operation(summary = "Import a survey file (JSON, YAML, or a CSV or XLSX export); all or nothing unless"
+            + " skipInvalid; responses the round already has are skipped and counted (alreadyInRound). For an export"
+            + " of numbers, scale says what they count on (5, 5+dk6, 7, 7+dk8); an optional part 'mapping' holds a"
+            + " column mapping (YAML)")
     AssessmentService.Imported importFile(@AuthenticationPrincipal Consultant me, @PathVariable long roundId,
                                          @RequestParam("file") MultipartFile file,
-                                         @RequestParam(defaultValue = "false") boolean skipInvalid) throws IOException {
+                                         @RequestParam(defaultValue = "false") boolean skipInvalid,
+                                         @RequestParam(required = false) String scale,
+                                         @RequestParam(name = "mapping", required = false) MultipartFile mapping)
+            throws IOException {
         String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
-        return assessments.importFile(me.organisationId(), roundId, name, file.getBytes(), skipInvalid);
+        IntakeOptions options = IntakeOptions.strict().skippingInvalid(skipInvalid)
+                .withScale(scale == null || scale.isBlank() ? null : AnswerScale.parse(scale));
+        if (mapping != null && !mapping.isEmpty()) {
+            options = options.withMapping(assessments.reader().mapping("mapping", mapping.getBytes()));
+        }
+        return assessments.importFile(me.organisationId(), roundId, name, file.getBytes(), options);
     }
 
     @PostMapping("/diagnosis")

@@ -150,7 +150,7 @@ class PhaCommandTest {
         assertThat(run.out()).contains("1 of 3 surveys diagnosed");
         assertThat(run.err()).contains("1 other file(s) not read:", "notes.md: not read: not a survey file",
                 "2 file(s) failed:", "old.xls: not read: an .xls workbook from an older Excel: save it as .xlsx or CSV",
-                "monkey.csv: the answers are numbers up to 6", "--scale 5+dk6");
+                "monkey.csv: some answers are numbers above 5 (up to 6)", "--scale 5+dk6");
         assertThat(Files.readAllLines(summary)).anySatisfy(row -> assertThat(row).startsWith("forms.xlsx,forms,")
                 .contains(",ok,")).anySatisfy(row -> assertThat(row).startsWith("notes.md,").contains(",not read,"));
 

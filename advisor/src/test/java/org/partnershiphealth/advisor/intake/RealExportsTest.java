@@ -81,7 +81,7 @@ class RealExportsTest {
                 IntakeOptions.strict()))
                 .isInstanceOfSatisfying(IntakeException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(problem -> assertThat(problem.message())
-                                .contains("--scale 7", "--scale 5+dk6")));
+                                .contains("numbers above 5 (up to 6)", "--scale 7", "--scale 5+dk6", "--scale 5")));
     }
 
     @Test
@@ -104,12 +104,33 @@ class RealExportsTest {
                 R01,2,1,3,1,2,3,4,5,6,7
                 """;
 
-        Intake intake = read("seven.csv", csv.getBytes(StandardCharsets.UTF_8), IntakeOptions.strict());
+        Intake intake = read("seven.csv", csv.getBytes(StandardCharsets.UTF_8),
+                IntakeOptions.strict().withScale(AnswerScale.SEVEN));
 
         assertThat(intake.input().respondents().get(0).answers().values())
                 .extracting(answer -> answer.value()).containsExactly(1, 2, 2, 3, 4, 4, 5);
         assertThat(intake.input().respondents().get(0).profile().sector().name()).isEqualTo("NONPROFIT");
         assertThat(intake.notes()).anyMatch(note -> note.contains("7-point"));
+    }
+
+    @Test
+    void aLoneSevenInAFivePointFileIsNeverTakenForASevenPointScale() {
+        byte[] csv = """
+                respondent,sector,role,tenure,Q01A,Q02A
+                R01,NONPROFIT,LEADERSHIP,OVER_3_YEARS,7,4
+                R02,BUSINESS,LEADERSHIP,OVER_3_YEARS,4,4
+                """.getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> read("typo.csv", csv, IntakeOptions.strict()))
+                .isInstanceOfSatisfying(IntakeException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(problem -> assertThat(problem.message()).contains("numbers above 5 (up to 7)")));
+
+        Intake saidFive = read("typo.csv", csv, IntakeOptions.strict().withScale(AnswerScale.FIVE).skippingInvalid(true));
+        assertThat(saidFive.skipped()).singleElement().satisfies(problem -> {
+            assertThat(problem.row()).isEqualTo(2);
+            assertThat(problem.message()).contains("\"7\" is not on the 1-5 agreement scale");
+        });
+        assertThat(saidFive.input().respondents().get(0).answers().get("Q01A").value()).isEqualTo(4);
     }
 
     @Test

@@ -15,10 +15,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Turns the numbers of a "numeric values" export back into answers. The scale is the one asked for, or the one the
- * codes make certain: up to 5 is the 5-point scale, 7 a 7-point one, 8 a 7-point one with "Don't know"; 6 fits
- * both a 7-point scale and the 5-point scale with "Don't know" as its sixth choice, so the user has to say which,
- * rather than have half the answers read a point off. Profile answers written as numbers are the position of the
+ * Turns the numbers of a "numeric values" export back into answers. The scale is the one asked for, or the
+ * 5-point scale when no number is above 5. Numbers from 6 to 8 are never read on a guess: 6 fits a 7-point scale and
+ * the 5-point scale with "Don't know" as its sixth choice, and a lone 7 may be a 7-point scale or a typing mistake;
+ * reading the whole file on the wrong one would move half the answers a point, so the user says which. Profile answers written as numbers are the position of the
  * option in the questionnaire's list, which is how a survey built from it numbers them.
  */
 final class CodedAnswers {
@@ -53,13 +53,14 @@ final class CodedAnswers {
         }
         AnswerScale scale = chosen;
         if (scale == null) {
-            if (highest == 6) {
-                return new Decoded(notes, Optional.of(IntakeProblem.inFile(file, "the answers are numbers up to 6,"
-                        + " which fits two scales: a 7-point agreement scale, or the 5-point scale with \"Don't know\""
-                        + " numbered 6 (how SurveyMonkey and Qualtrics number it by default); say which with --scale 7"
-                        + " or --scale 5+dk6 (on the web import page: the answer scale choice)")));
+            if (highest > AnswerScale.FIVE.highestCode() && highest <= AnswerScale.SEVEN_DK_8.highestCode()) {
+                return new Decoded(notes, Optional.of(IntakeProblem.inFile(file, "some answers are numbers above 5"
+                        + " (up to " + highest + "), so the export may count on another scale than 1-5: say which with"
+                        + " --scale 7 (a 7-point scale), --scale 5+dk6 (5 points with \"Don't know\" numbered 6, how"
+                        + " SurveyMonkey and Qualtrics number it by default), --scale 7+dk8, or --scale 5 if they are"
+                        + " mistakes to be reported row by row (on the web import page: the answer scale choice)")));
             }
-            scale = highest == 7 ? AnswerScale.SEVEN : highest == 8 ? AnswerScale.SEVEN_DK_8 : AnswerScale.FIVE;
+            scale = AnswerScale.FIVE;
         }
         if (scale != AnswerScale.FIVE || chosen != null) {
             notes.add("Numbered answers were read on " + scale.description() + ".");

@@ -111,10 +111,15 @@ public final class CsvSurveyReader {
                 column -> data.stream().anyMatch(row -> !cell(row, column).isEmpty()));
         List<IntakeProblem> problems = new ArrayList<>(columns.problems());
         List<RawRespondent> respondents = new ArrayList<>();
+        Map<String, Integer> sameRows = new java.util.HashMap<>();
         for (int index = 0; index < data.size(); index++) {
             List<String> row = data.get(index);
             int rowNumber = rowNumbers.get(index);
-            respondents.add(respondent(rowNumber, row, columns));
+            RawRespondent respondent = respondent(rowNumber, row, columns);
+            if (respondent.id() == null) {
+                respondent.id(stableId(row, sameRows));
+            }
+            respondents.add(respondent);
             extraCells(fileName, rowNumber, row, columns.columns().size()).ifPresent(problems::add);
             undecodable(fileName, rowNumber, row, columns.headers()).ifPresent(problems::add);
         }
@@ -159,6 +164,26 @@ public final class CsvSurveyReader {
             }
         }
         return respondent;
+    }
+
+    /**
+     * An id for a row of an export without response ids (Google Forms): a digest of the whole row, submission
+     * time included, so a later export of the same survey gives the same row the same id wherever it sits, and a
+     * re-import can skip it. Identical rows are told apart by their order.
+     */
+    private static String stableId(List<String> row, Map<String, Integer> seen) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String cell : row) {
+                sha.update((cell == null ? "" : cell.strip()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0x1f);
+            }
+            String digest = "row-" + java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
+            int repeat = seen.merge(digest, 1, Integer::sum);
+            return repeat == 1 ? digest : digest + "-" + repeat;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** Cells beyond the last header usually mean a separator or quote out of place earlier in the row. */

@@ -3,17 +3,14 @@ package org.partnershiphealth.advisor.web.pages;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import org.partnershiphealth.advisor.cli.DiagnosisJson;
 import org.partnershiphealth.advisor.diagnosis.Advisor;
-import org.partnershiphealth.advisor.intake.Intake;
 import org.partnershiphealth.advisor.intake.IntakeException;
 import org.partnershiphealth.advisor.intake.IntakeProblem;
 import org.partnershiphealth.advisor.security.Consultant;
 import org.partnershiphealth.advisor.service.AssessmentService;
 import org.partnershiphealth.advisor.web.ReportFormats;
 import org.partnershiphealth.advisor.service.ConflictException;
-import org.partnershiphealth.advisor.service.NotFoundException;
 import org.partnershiphealth.advisor.store.PartnershipStore;
 import org.partnershiphealth.advisor.store.RoundStore;
 import org.partnershiphealth.advisor.store.StoredPartnership;
@@ -21,34 +18,27 @@ import org.partnershiphealth.advisor.store.StoredRound;
 import org.partnershiphealth.assessment.QuestionnaireForm;
 import org.partnershiphealth.diagnosis.Diagnosis;
 import org.partnershiphealth.diagnosis.GroupDimension;
-import org.partnershiphealth.disclosure.WithheldException;
 import org.partnershiphealth.knowledge.FactDefinition;
 import org.partnershiphealth.knowledge.FactType;
 import org.partnershiphealth.knowledge.Questionnaire;
 import org.partnershiphealth.reports.Reports;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.HtmlUtils;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The consultant's pages: partnerships, a partnership's rounds, a round (share link, response counts per group of
@@ -56,9 +46,8 @@ import java.util.Objects;
  * Reports are rendered by the same Reports templates as the command line and the API.
  */
 @Controller
-class ConsolePages {
+class ConsolePages extends ConsoleErrors {
 
-    private static final String PREVIEW = "import-preview";
     private static final com.fasterxml.jackson.databind.ObjectMapper FACTS = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final AssessmentService assessments;
@@ -197,54 +186,6 @@ class ConsolePages {
         return "redirect:/app/rounds/" + id + "#facts";
     }
 
-    @PostMapping("/app/rounds/{id}/import")
-    String previewImport(@AuthenticationPrincipal Consultant me, @PathVariable long id,
-                         @RequestParam("file") MultipartFile file, HttpSession session, Model model) throws IOException {
-        String name = Objects.requireNonNullElse(file.getOriginalFilename(), "upload.csv");
-        model.addAttribute("round", assessments.round(me.organisationId(), id));
-        model.addAttribute("fileName", name);
-        try {
-            Intake intake = assessments.previewImport(me.organisationId(), id, name, file.getBytes());
-            session.setAttribute(PREVIEW, new PendingImport(id, name, file.getBytes()));
-            model.addAttribute("ready", intake.input().respondents().size());
-            model.addAttribute("layout", intake.layout());
-            model.addAttribute("unmapped", intake.unmappedColumns());
-            model.addAttribute("problems", List.of());
-        } catch (IntakeException e) {
-            session.setAttribute(PREVIEW, new PendingImport(id, name, file.getBytes()));
-            model.addAttribute("ready", 0);
-            model.addAttribute("problems", e.problems().stream().map(IntakeProblem::toString).toList());
-        }
-        return "web/import-preview";
-    }
-
-    /** An upload waiting for the consultant's confirmation, kept in the session only. */
-    record PendingImport(long roundId, String fileName, byte[] content) implements java.io.Serializable {
-    }
-
-    @PostMapping("/app/rounds/{id}/import/confirm")
-    String confirmImport(@AuthenticationPrincipal Consultant me, @PathVariable long id,
-                         @RequestParam(defaultValue = "false") boolean skipInvalid, HttpSession session,
-                         RedirectAttributes flash) {
-        PendingImport pending = (PendingImport) session.getAttribute(PREVIEW);
-        session.removeAttribute(PREVIEW);
-        if (pending == null || pending.roundId() != id) {
-            flash.addFlashAttribute("error", "Nothing to import: upload the file again.");
-            return "redirect:/app/rounds/" + id;
-        }
-        try {
-            AssessmentService.Imported imported = assessments.importFile(me.organisationId(), id, pending.fileName(),
-                    pending.content(), skipInvalid);
-            flash.addFlashAttribute("message", imported.imported() + " responses imported"
-                    + (imported.skipped() > 0 ? "; " + imported.skipped() + " skipped" : "") + ".");
-        } catch (IntakeException e) {
-            flash.addFlashAttribute("error", "Nothing was imported: " + e.problems().size() + " problem(s) remain.");
-        } catch (ConflictException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/app/rounds/" + id;
-    }
-
     @GetMapping("/app/rounds/{id}/diagnosis")
     ResponseEntity<byte[]> diagnosis(@AuthenticationPrincipal Consultant me, @PathVariable long id) {
         AssessmentService.Results results = assessments.results(me.organisationId(), id);
@@ -305,30 +246,6 @@ class ConsolePages {
                     chosen.leftOut()), StandardCharsets.UTF_8), "/app/partnerships/" + id, "Back to the partnership",
                     null));
         };
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("title", "Not found");
-        model.addAttribute("message", "There is no such page in your organisation's data.");
-        return "web/unavailable";
-    }
-
-    @ExceptionHandler(WithheldException.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String withheld(WithheldException e, Model model) {
-        model.addAttribute("title", "No results yet");
-        model.addAttribute("message", e.getMessage());
-        return "web/unavailable";
-    }
-
-    @ExceptionHandler(ConflictException.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String conflict(Exception e, Model model) {
-        model.addAttribute("title", "Not possible right now");
-        model.addAttribute("message", e.getMessage());
-        return "web/unavailable";
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnershiphealth.advisor.AdvisorApplication;
+import org.partnershiphealth.advisor.intake.csv.ExportFixtures;
 import org.partnershiphealth.advisor.service.AssessmentService;
 import org.partnershiphealth.advisor.store.AccountStore;
 import org.partnershiphealth.advisor.store.StoredPartnership;
@@ -35,6 +36,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -238,16 +240,17 @@ class BrowserFlowTest {
         browser.manage().window().setSize(new Dimension(1280, 900));
         openAsConsultant("/app/rounds/" + roundId);
         Path broken = Files.createTempFile("export", ".csv");
-        Files.writeString(broken, "respondent,sector,role,tenure,Q01A\nr1,BUSINESS,LEADERSHIP,OVER_3_YEARS,7\n"
+        Files.writeString(broken, "respondent,sector,role,tenure,Q01A\nr1,BUSINESS,LEADERSHIP,OVER_3_YEARS,9\n"
                 + "r2,BUSINESS,LEADERSHIP,OVER_3_YEARS,4\n");
         browser.findElement(By.id("file")).sendKeys(broken.toAbsolutePath().toString());
         clickAndWait(browser.findElement(By.xpath("//button[text()='Check the file']")));
 
         assertThat(browser.findElement(By.id("import-problems")).getText()).contains("1 problem found. Nothing has been saved.",
-                "row 2, column Q01A", "\"7\" is not on the 1-5 agreement scale");
+                "row 2, column Q01A", "\"9\" is not on the 1-5 agreement scale");
         assertThat(assessments.responseCount(roundId)).isEqualTo(1);
-        clickAndWait(browser.findElement(By.xpath("//button[text()='Import the valid respondents only']")));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("1 responses imported; 1 skipped.");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Import the 1 valid respondent only']")));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("1 responses imported; 1 skipped because of problems.");
         assertThat(browser.findElement(By.id("response-count")).getText()).isEqualTo("2");
 
         WebElement turnover = browser.findElement(By.id("fact-turnoverPercentSinceLaunch"));
@@ -372,6 +375,78 @@ class BrowserFlowTest {
         assertNoScriptRan("the import preview");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("<img src=x onerror=");
         screenshot("hostile-names-preview");
+    }
+
+    @Test
+    @Order(8)
+    void aConsultantReadsTheColumnTableReimportsAGrownExportAndFixesAColumnAndTheScaleInThePreview()
+            throws Exception {
+        long organisation = accounts.organisationId("Demo Consultancy").orElseThrow();
+        StoredPartnership partnership = assessments.createPartnership(organisation, "harbour-health", "Harbour Health");
+        long round = assessments.createRound(organisation, partnership.id(), "2026", QuestionnaireForm.SHORT, null).id();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        Path folder = Files.createTempDirectory("exports");
+
+        // the first export, four responses so far; the file holds no response ids (a hand-built Google Form)
+        String grown = new String(ExportFixtures.csv("google-forms-separate.csv"), StandardCharsets.UTF_8);
+        List<String> lines = grown.lines().toList();
+        Path early = Files.writeString(folder.resolve("responses-march.csv"),
+                String.join("\n", lines.subList(0, lines.size() - 2)) + "\n");
+        upload(round, early);
+        WebElement table = browser.findElement(By.id("column-table"));
+        assertThat(rowOf(table, "Your sector")).contains("the sector", "Nonprofit");
+        assertThat(rowOf(table, "Timestamp")).contains("ignored").doesNotContain("2026/03");
+        assertThat(browser.findElement(By.id("import-ready")).getText()).contains("4 respondents, no problems");
+        screenshot("import-preview-columns");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Import 4 new responses']")));
+        assertThat(assessments.responseCount(round)).isEqualTo(4);
+
+        // the same survey exported again a week later: two more rows
+        Path later = Files.writeString(folder.resolve("responses-april.csv"), grown);
+        upload(round, later);
+        assertThat(browser.findElement(By.id("import-already")).getText()).contains("4 of them are already in this round");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Import 2 new responses']")));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("2 responses imported; 4 were already"
+                + " in this round and were left as they are.");
+        assertThat(assessments.responseCount(round)).isEqualTo(6);
+
+        // a statement under a wording the advisor does not know, then said in its box
+        String renamed = new String(ExportFixtures.csv("native.csv"), StandardCharsets.UTF_8)
+                .replaceFirst(",Q05A,", ",We keep our promises to each other,");
+        upload(round, Files.writeString(folder.resolve("renamed.csv"), renamed));
+        assertThat(browser.findElement(By.id("import-problems")).getText()).contains("Q05A",
+                "\"We keep our promises to each other\"");
+        assertThat(browser.findElements(By.id("import-valid-only"))).as("no respondent is valid on its own").isEmpty();
+        WebElement box = browser.findElement(By.xpath("//tr[td[text()='We keep our promises to each other']]//input[@list]"));
+        box.sendKeys("Q05A");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Read the file again with these choices']")));
+        assertThat(rowOf(browser.findElement(By.id("column-table")), "We keep our promises to each other"))
+                .contains("question Q05A (from your column mapping)");
+        assertThat(browser.findElement(By.id("import-ready")).getText()).contains("6 respondents, no problems");
+        String mapping = browser.findElement(By.id("mapping-download")).getAttribute("href");
+        HttpResponse<String> saved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(mapping))
+                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(saved.body()).contains("\"We keep our promises to each other\": Q05A");
+
+        // numbers that fit two scales: asked, then chosen
+        upload(round, Files.write(folder.resolve("monkey.csv"), ExportFixtures.csv("surveymonkey-numeric.csv")));
+        assertThat(browser.findElement(By.id("import-problems")).getText()).contains("numbers above 5 (up to 6)");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("scale"))).selectByValue("5+dk6");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Read the file again with these choices']")));
+        assertThat(browser.findElement(By.id("import-ready")).getText()).contains("6 respondents, no problems",
+                "\"Don't know\" numbered 6");
+        screenshot("import-preview-scale");
+    }
+
+    private void upload(long round, Path file) {
+        openAsConsultant("/app/rounds/" + round);
+        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Check the file']")));
+    }
+
+    private static String rowOf(WebElement table, String header) {
+        return table.findElement(By.xpath(".//tr[td[text()='" + header + "']]")).getText();
     }
 
     /** The page shows the payload as text, holds no element made from it, and no script changed the title. */
