@@ -113,6 +113,12 @@ public record Diagnosis(
     public record Invitations(int sent, int answered) {
     }
 
+    /** The same diagnosis under a partnership's new name or a round's corrected period. */
+    public Diagnosis relabelled(Partnership newPartnership, String newPeriod) {
+        return new Diagnosis(newPartnership, newPeriod, form, scores, findings, focus, notNow, comments, method,
+                disclosure);
+    }
+
     /** The same diagnosis, with the round's invitations recorded in its method. */
     public Diagnosis withInvitations(Invitations invitations) {
         Method m = method;

@@ -139,8 +139,15 @@ public class AssessmentService {
         return rounds.byShareToken(token).orElseThrow(() -> new NotFoundException("Questionnaire"));
     }
 
-    /** Result of a submission: the response id, and whether this call created it or found an earlier one. */
-    public record Receipt(long responseId, boolean created) {
+    /**
+     * Result of a submission: the response id, whether this call created it or found an earlier one, and the receipt
+     * code the respondent can use to have it erased.
+     */
+    public record Receipt(long responseId, boolean created, String receiptCode) {
+    }
+
+    private Receipt receipt(long responseId, boolean created) {
+        return new Receipt(responseId, created, responses.receipt(responseId));
     }
 
     /**
@@ -155,11 +162,11 @@ public class AssessmentService {
         requireOpen(round);
         Respondent respondent = check(submission, "response");
         if (idempotencyKey == null) {
-            return new Receipt(responses.insert(round.id(), respondent, null), true);
+            return receipt(responses.insert(round.id(), respondent, null), true);
         }
         var earlier = responses.byIdempotencyKey(round.id(), idempotencyKey);
         if (earlier.isEmpty() && responses.insertUnlessPresent(round.id(), respondent, idempotencyKey)) {
-            return new Receipt(responses.byIdempotencyKey(round.id(), idempotencyKey).orElseThrow(), true);
+            return receipt(responses.byIdempotencyKey(round.id(), idempotencyKey).orElseThrow(), true);
         }
         // Stored before, or by a racing twin just now: the same response only if the answers are the same.
         long first = earlier.or(() -> responses.byIdempotencyKey(round.id(), idempotencyKey))
@@ -167,7 +174,7 @@ public class AssessmentService {
         if (!responses.sameAnswers(first, respondent)) {
             throw new IdempotencyConflictException(idempotencyKey);
         }
-        return new Receipt(first, false);
+        return receipt(first, false);
     }
 
     /** A submission through a single-use invitation: the first one counts, repeats return it. */
@@ -176,13 +183,13 @@ public class AssessmentService {
         ResponseStore.Invite invite = responses.lockInvite(inviteToken)
                 .orElseThrow(() -> new NotFoundException("Invitation"));
         if (invite.responseId() != null) {
-            return new Receipt(invite.responseId(), false);
+            return receipt(invite.responseId(), false);
         }
         StoredRound round = rounds.byId(invite.roundId()).orElseThrow(() -> new NotFoundException("Invitation"));
         requireOpen(round);
         long id = responses.insert(round.id(), check(submission, "response"), null);
         responses.useInvite(inviteToken, id);
-        return new Receipt(id, true);
+        return receipt(id, true);
     }
 
     public StoredRound roundOfInvite(String inviteToken) {

@@ -47,7 +47,8 @@ public class DiagnosisStore {
 
     public Optional<Snapshot> latest(long roundId) {
         return jdbc.sql("select diagnosis_json, respondent_keys from stored_diagnosis where round_id = :round"
-                        + " and respondent_keys is not null order by id desc fetch first 1 rows only")
+                        + " and respondent_keys is not null and withdrawn_at is null order by id desc"
+                        + " fetch first 1 rows only")
                 .param("round", roundId)
                 .query((rs, row) -> new Snapshot(Json.read(rs.getString(1), Diagnosis.class), keys(rs.getString(2))))
                 .optional();
@@ -60,6 +61,30 @@ public class DiagnosisStore {
                 .param("round", roundId)
                 .query((rs, row) -> keys(rs.getString(1)))
                 .list());
+    }
+
+    /**
+     * Withdraws every published snapshot of the round (a response they counted was deleted): never shown again,
+     * but kept in the round's history so that later results cannot be compared with them; says how many.
+     */
+    public int withdraw(long roundId) {
+        return jdbc.sql("update stored_diagnosis set withdrawn_at = :now where round_id = :round and withdrawn_at is null")
+                .param("now", Timestamp.from(Instant.now())).param("round", roundId).update();
+    }
+
+    /** Rewrites every snapshot of the round, e.g. with the partnership's new name. */
+    public void relabel(long roundId, java.util.function.UnaryOperator<Diagnosis> change) {
+        List<Object[]> stored = jdbc.sql("select id, diagnosis_json from stored_diagnosis where round_id = :round")
+                .param("round", roundId).query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
+        for (Object[] snapshot : stored) {
+            Diagnosis changed = change.apply(Json.read((String) snapshot[1], Diagnosis.class));
+            jdbc.sql("update stored_diagnosis set diagnosis_json = :json where id = :id")
+                    .param("json", Json.write(changed)).param("id", snapshot[0]).update();
+        }
+    }
+
+    public void deleteRound(long roundId) {
+        jdbc.sql("delete from stored_diagnosis where round_id = :round").param("round", roundId).update();
     }
 
     private static Set<String> keys(String json) {

@@ -40,6 +40,15 @@ public class PartnershipStore {
                 .param("o", organisationId).param("slug", slug).query(PartnershipStore::map).optional();
     }
 
+    public void rename(long id, String name) {
+        jdbc.sql("update partnership set name = :name where id = :id").param("name", name).param("id", id).update();
+    }
+
+    /** Deletes the partnership itself; its rounds must be deleted first. */
+    public void delete(long id) {
+        jdbc.sql("delete from partnership where id = :id").param("id", id).update();
+    }
+
     private static StoredPartnership map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new StoredPartnership(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("slug"),
                 rs.getString("name"), rs.getTimestamp("created_at").toInstant());

@@ -7,6 +7,7 @@ import org.partnershiphealth.assessment.Respondent;
 import org.partnershiphealth.assessment.Role;
 import org.partnershiphealth.assessment.Sector;
 import org.partnershiphealth.assessment.Tenure;
+import org.partnershiphealth.advisor.security.Tokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,9 +55,10 @@ public class ResponseStore {
     public boolean insertUnlessPresent(long roundId, Respondent respondent, String idempotencyKey) {
         Map<String, String> answers = stored(respondent);
         return jdbc.sql("insert into response (round_id, respondent_key, sector, role, tenure, answers_json, comments_json,"
-                        + " idempotency_key, submitted_at) values (:round, :key, :sector, :role, :tenure, :answers,"
-                        + " :comments, :idempotency, :now) on conflict do nothing")
+                        + " idempotency_key, submitted_at, ref, receipt) values (:round, :key, :sector, :role, :tenure,"
+                        + " :answers, :comments, :idempotency, :now, :ref, :receipt) on conflict do nothing")
                 .param("round", roundId).param("key", respondent.id())
+                .param("ref", Tokens.readable(3)).param("receipt", Tokens.readable(4))
                 .param("sector", respondent.profile().sector().name()).param("role", respondent.profile().role().name())
                 .param("tenure", respondent.profile().tenure().name()).param("answers", Json.write(answers))
                 .param("comments", Json.write(respondent.openAnswers())).param("idempotency", idempotencyKey)
@@ -103,7 +105,58 @@ public class ResponseStore {
                 .param("round", roundId).query(String.class).list());
     }
 
-    /** Every response of the round, oldest first. Responses are never deleted: published snapshots rely on it. */
+    /** The receipt code of a response: what the respondent keeps to have it erased. */
+    public String receipt(long responseId) {
+        return jdbc.sql("select receipt from response where id = :id").param("id", responseId).query(String.class)
+                .single();
+    }
+
+    /** A response as the raw export shows it: its opaque reference, profile, answers and comments as stored. */
+    public record RawResponse(String ref, String sector, String role, String tenure, Map<String, String> answers,
+                              Map<String, String> comments) {
+    }
+
+    /** Every response of the round, in the order of their opaque references (not the order people answered in). */
+    public List<RawResponse> raw(long roundId) {
+        return jdbc.sql("select ref, sector, role, tenure, answers_json, comments_json from response"
+                        + " where round_id = :round order by ref").param("round", roundId)
+                .query((rs, row) -> new RawResponse(rs.getString("ref"), rs.getString("sector"), rs.getString("role"),
+                        rs.getString("tenure"), Json.read(rs.getString("answers_json"), STRINGS),
+                        Json.read(rs.getString("comments_json"), STRINGS)))
+                .list();
+    }
+
+    /** Deletes one response of the round by its reference; says whether there was one. */
+    public boolean delete(long roundId, String ref) {
+        jdbc.sql("update invite set response_id = null where response_id in (select id from response"
+                + " where round_id = :round and ref = :ref)").param("round", roundId).param("ref", ref).update();
+        return jdbc.sql("delete from response where round_id = :round and ref = :ref")
+                .param("round", roundId).param("ref", ref).update() == 1;
+    }
+
+    /** The round of the response with this receipt code, if any. */
+    public Optional<Long> roundOfReceipt(String receipt) {
+        return jdbc.sql("select round_id from response where receipt = :receipt").param("receipt", receipt)
+                .query(Long.class).optional();
+    }
+
+    /** Deletes the response with this receipt code; says whether there was one. */
+    public boolean deleteByReceipt(String receipt) {
+        jdbc.sql("update invite set response_id = null where response_id in (select id from response"
+                + " where receipt = :receipt)").param("receipt", receipt).update();
+        return jdbc.sql("delete from response where receipt = :receipt").param("receipt", receipt).update() == 1;
+    }
+
+    /** Deletes every response and invitation of the round. */
+    public void deleteRound(long roundId) {
+        jdbc.sql("delete from invite where round_id = :round").param("round", roundId).update();
+        jdbc.sql("delete from response where round_id = :round").param("round", roundId).update();
+    }
+
+    /**
+     * Every response of the round, oldest first. A response may be deleted (a test answer, an erasure request);
+     * the round's published snapshots are then withdrawn, see {@link DiagnosisStore#withdraw(long)}.
+     */
     public List<Respondent> respondents(long roundId) {
         return jdbc.sql("select * from response where round_id = :round order by id").param("round", roundId)
                 .query((rs, row) -> {

@@ -72,6 +72,17 @@ public class RoundStore {
                 .param("token", token).param("id", roundId).update();
     }
 
+    /** Corrects the round's period; the caller checks that no other round of the partnership has it. */
+    public void setPeriod(long roundId, String period) {
+        jdbc.sql("update assessment_round set period = :period where id = :id")
+                .param("period", period).param("id", roundId).update();
+    }
+
+    /** Deletes the round itself; its responses, invitations and snapshots must be deleted first. */
+    public void delete(long roundId) {
+        jdbc.sql("delete from assessment_round where id = :id").param("id", roundId).update();
+    }
+
     public void setStatus(long roundId, StoredRound.Status status) {
         jdbc.sql("update assessment_round set status = :status, closed_at = :closed where id = :id")
                 .param("status", status.name())

@@ -29,10 +29,32 @@ class RespondController {
 
     private final AssessmentService assessments;
     private final KnowledgeBase knowledge;
+    private final org.partnershiphealth.advisor.service.DataService data;
 
-    RespondController(AssessmentService assessments, org.partnershiphealth.advisor.diagnosis.Advisor advisor) {
+    RespondController(AssessmentService assessments, org.partnershiphealth.advisor.diagnosis.Advisor advisor,
+                      org.partnershiphealth.advisor.service.DataService data) {
         this.assessments = assessments;
         this.knowledge = advisor.knowledge();
+        this.data = data;
+    }
+
+    /** A respondent's request to erase their response: the receipt code from the thank-you page or the API. */
+    record Erasure(String receipt) {
+    }
+
+    record Erased(boolean erased, String message) {
+    }
+
+    @PostMapping("/api/respond/erasure")
+    @Operation(summary = "Erase a response by the receipt code its respondent was given (404 when no response has it)")
+    ResponseEntity<Erased> erase(@RequestBody Erasure erasure) {
+        if (erasure == null || erasure.receipt() == null || erasure.receipt().isBlank()) {
+            throw new IllegalArgumentException("receipt: the receipt code is missing");
+        }
+        return data.erase(erasure.receipt())
+                ? ResponseEntity.ok(new Erased(true, "The response was erased."))
+                : ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Erased(false, "No response has this receipt code"
+                + " (it may have been erased already, or its round deleted)."));
     }
 
     record Questionnaire(String period, QuestionnaireForm form, boolean open, List<Question> items,
@@ -73,6 +95,7 @@ class RespondController {
     private static ResponseEntity<Views.Receipt> receipt(AssessmentService.Receipt receipt) {
         return ResponseEntity.status(receipt.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new Views.Receipt(receipt.responseId(), receipt.created(),
-                        receipt.created() ? "Thank you: your answers are saved." : "These answers were already saved."));
+                        receipt.created() ? "Thank you: your answers are saved." : "These answers were already saved.",
+                        receipt.receiptCode()));
     }
 }

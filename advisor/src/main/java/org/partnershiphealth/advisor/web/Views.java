@@ -69,6 +69,7 @@ final class Views {
         }
     }
 
-    record Receipt(long responseId, boolean created, String message) {
+    /** {@code receiptCode}: what the respondent keeps to have the response erased (POST /api/respond/erasure). */
+    record Receipt(long responseId, boolean created, String message, String receiptCode) {
     }
 }

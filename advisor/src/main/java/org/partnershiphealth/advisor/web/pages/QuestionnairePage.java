@@ -54,7 +54,8 @@ class QuestionnairePage {
     }
 
     @PostMapping("/q/{token}")
-    String submit(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, Model model) {
+    String submit(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, Model model,
+                  org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
         StoredRound round = assessments.openRoundByShareToken(token);
         if (!round.isOpen()) {
             return closed(model, round);
@@ -76,8 +77,9 @@ class QuestionnairePage {
             }
         });
         try {
-            assessments.submit(token, new Submission(values.get("sector"), values.get("role"), values.get("tenure"),
-                    answers, comments), values.get("submissionId"));
+            AssessmentService.Receipt receipt = assessments.submit(token, new Submission(values.get("sector"),
+                    values.get("role"), values.get("tenure"), answers, comments), values.get("submissionId"));
+            flash.addFlashAttribute("receipt", receipt.receiptCode());
             return "redirect:/q/" + token + "/thanks";
         } catch (IntakeException e) {
             Map<String, String> errors = new LinkedHashMap<>();

@@ -125,8 +125,18 @@ class CsvSurveyReaderLayoutsTest {
     }
 
     @Test
-    void googleFormsHasNoResponseIdSoRespondentsHaveNone() {
-        assertThat(read("google-forms.csv").respondents()).extracting(RawRespondent::id).containsOnlyNulls();
+    void googleFormsHasNoResponseIdSoEachRowIsKnownByADigestOfItsCellsWhereverItSits() {
+        List<String> ids = read("google-forms.csv").respondents().stream().map(RawRespondent::id).toList();
+        assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("row-[0-9a-f]{16}"));
+
+        String text = fixture("google-forms.csv");
+        List<String> lines = text.lines().toList();
+        String reordered = lines.get(0) + "\n" + lines.get(lines.size() - 1) + "\n"
+                + String.join("\n", lines.subList(1, lines.size() - 1)) + "\n";
+        List<String> later = reader.read("google-forms.csv", reordered).respondents().stream()
+                .map(RawRespondent::id).toList();
+        assertThat(later).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(later.get(0)).isEqualTo(ids.get(ids.size() - 1));
     }
 
     @ParameterizedTest(name = "{0}")
