@@ -55,9 +55,11 @@ class ConsolePages extends ConsoleErrors {
     private final RoundStore rounds;
     private final Reports reports;
     private final Advisor advisor;
+    private final org.partnershiphealth.advisor.service.DataService data;
 
     ConsolePages(AssessmentService assessments, PartnershipStore partnerships, RoundStore rounds, Reports reports,
-                 Advisor advisor) {
+                 Advisor advisor, org.partnershiphealth.advisor.service.DataService data) {
+        this.data = data;
         this.assessments = assessments;
         this.partnerships = partnerships;
         this.rounds = rounds;
@@ -74,6 +76,7 @@ class ConsolePages extends ConsoleErrors {
     String partnerships(@AuthenticationPrincipal Consultant me, Model model) {
         model.addAttribute("me", me.getUsername());
         model.addAttribute("partnerships", partnerships.all(me.organisationId()));
+        model.addAttribute("audit", data.audit(me.organisationId(), 20));
         return "web/partnerships";
     }
 
@@ -132,6 +135,7 @@ class ConsolePages extends ConsoleErrors {
                 + "/q/" + round.shareToken());
         model.addAttribute("responses", counts.total());
         model.addAttribute("k", counts.anonymityThreshold());
+        model.addAttribute("commentThreshold", assessments.commentThreshold());
         model.addAttribute("published", counts.published() == null ? 0 : counts.published());
         model.addAttribute("countsNote", counts.note());
         model.addAttribute("bySector", shown(counts, GroupDimension.SECTOR));

@@ -151,6 +151,8 @@ class BrowserFlowTest {
         clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you: your answers are saved");
+        assertThat(browser.findElement(By.id("receipt")).getText())
+                .matches("Your receipt code: [0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
         assertThat(assessments.responseCount(roundId)).isEqualTo(1);
     }
 
@@ -423,10 +425,7 @@ class BrowserFlowTest {
         assertThat(rowOf(browser.findElement(By.id("column-table")), "We keep our promises to each other"))
                 .contains("question Q05A (from your column mapping)");
         assertThat(browser.findElement(By.id("import-ready")).getText()).contains("6 respondents, no problems");
-        String mapping = browser.findElement(By.id("mapping-download")).getAttribute("href");
-        HttpResponse<String> saved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(mapping))
-                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> saved = withSession(browser.findElement(By.id("mapping-download")).getAttribute("href"));
         assertThat(saved.body()).contains("\"We keep our promises to each other\": Q05A");
 
         // numbers that fit two scales: asked, then chosen
@@ -437,6 +436,93 @@ class BrowserFlowTest {
         assertThat(browser.findElement(By.id("import-ready")).getText()).contains("6 respondents, no problems",
                 "\"Don't know\" numbered 6");
         screenshot("import-preview-scale");
+    }
+
+    @Test
+    @Order(9)
+    void aConsultantExportsDeletesCorrectsAndARespondentErasesTheirAnswers() throws Exception {
+        long organisation = accounts.organisationId("Demo Consultancy").orElseThrow();
+        StoredPartnership partnership = assessments.createPartnership(organisation, "test-network", "Test Netwrok");
+        StoredRound round = assessments.createRound(organisation, partnership.id(), "2026 test",
+                QuestionnaireForm.SHORT, null);
+        List<String> receipts = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            receipts.add(assessments.submit(round.shareToken(), new org.partnershiphealth.advisor.service.Submission(
+                    "BUSINESS", "PARTNER_REPRESENTATIVE", "ONE_TO_3_YEARS", java.util.Map.of("Q01A", 2 + i % 3),
+                    java.util.Map.of()), null).receiptCode());
+        }
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        openAsConsultant("/app/rounds/" + round.id());
+
+        // the raw answers, as the links download them
+        HttpResponse<String> csv = withSession(browser.findElement(By.id("raw-csv")).getAttribute("href"));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("test-network-2026-test-raw-answers.csv");
+        List<String> rows = csv.body().replace("\uFEFF", "").lines().toList();
+        assertThat(rows).hasSize(6);
+        assertThat(rows.get(0)).startsWith("response,sector,role,tenure,Q01A");
+        assertThat(withSession(browser.findElement(By.id("raw-xlsx")).getAttribute("href")).headers()
+                .firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+
+        // a respondent erases their answers with the code from the thank-you page
+        browser.get(url("/q/erase"));
+        browser.findElement(By.id("receipt")).sendKeys(receipts.get(4));
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Erase my answers']")));
+        assertThat(browser.findElement(By.id("erase-result")).getText()).contains("Your answers have been erased.");
+        browser.findElement(By.id("receipt")).sendKeys(receipts.get(4));
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Erase my answers']")));
+        assertThat(browser.findElement(By.id("erase-result")).getText()).contains("No answers have the receipt code");
+        assertThat(assessments.responseCount(round.id())).isEqualTo(4);
+
+        // one response deleted by its reference in the raw answers
+        openAsConsultant("/app/rounds/" + round.id());
+        String ref = withSession(browser.findElement(By.id("raw-csv")).getAttribute("href")).body().lines().toList()
+                .get(1).split(",")[0];
+        browser.findElement(By.id("response-ref")).sendKeys(ref.toLowerCase());
+        clickAndWait(browser.findElement(By.id("delete-response")));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Response " + ref + " was deleted.");
+        assertThat(browser.findElement(By.id("response-count")).getText()).isEqualTo("3");
+
+        // the period corrected
+        WebElement period = browser.findElement(By.id("new-period"));
+        period.clear();
+        period.sendKeys("2026");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Correct the period']")));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("The period is now \"2026\".");
+
+        // the test round deleted, after a wrong confirmation is refused
+        openAsConsultant("/app/rounds/" + round.id());
+        browser.findElement(By.id("confirm-round")).sendKeys("2025");
+        clickAndWait(browser.findElement(By.id("delete-round")));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("type the round's period, \"2026\"");
+        browser.findElement(By.id("confirm-round")).sendKeys("2026");
+        clickAndWait(browser.findElement(By.id("delete-round")));
+        assertThat(browser.getCurrentUrl()).endsWith("/app/partnerships/" + partnership.id());
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("The round was deleted with its responses and results.", "No round yet.");
+
+        // the partnership renamed, then deleted
+        WebElement name = browser.findElement(By.id("new-name"));
+        name.clear();
+        name.sendKeys("Test Network");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Rename']")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Test Network");
+        browser.findElement(By.id("confirm-partnership")).sendKeys("test-network");
+        clickAndWait(browser.findElement(By.id("delete-partnership")));
+        assertThat(browser.getCurrentUrl()).endsWith("/app");
+        String home = browser.findElement(By.tagName("main")).getText();
+        assertThat(home).contains("\"Test Network\" was deleted with all its rounds, responses and results.");
+        assertThat(browser.findElement(By.id("audit")).getText()).contains("delete partnership", "delete round",
+                "rename partnership", "change period", "erase response", "delete response", "export raw answers");
+        fullPage(1280);
+        screenshot("record-of-changes");
+    }
+
+    private HttpResponse<String> withSession(String href) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                        .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private void upload(long round, Path file) {
