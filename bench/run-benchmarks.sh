@@ -26,6 +26,10 @@ echo "== disclosure policy, warmed"
 ./mvnw -pl advisor exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=org.partnershiphealth.advisor.scoring.DisclosureBenchmark
 
+echo "== reading a 300-respondent export as XLSX and CSV"
+./mvnw -pl advisor exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=org.partnershiphealth.advisor.bench.ExportReadBenchmark
+
 echo "== reports, warmed"
 ./mvnw -pl reports exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.partnershiphealth.reports.ReportBenchmark
 

@@ -235,16 +235,9 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
         return recommendation.practiceId() + " " + recommendation.title();
     }
 
-    /**
-     * A CSV cell as spreadsheets read it safely: a value starting with =, +, -, @, tab or carriage return (a formula
-     * to Excel, LibreOffice and Google Sheets) gets a leading apostrophe, then the usual quoting.
-     */
+    /** A CSV cell as spreadsheets read it safely (formulas defused, quoted when needed). */
     static String quote(String cell) {
-        String safe = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return org.partnershiphealth.advisor.SafeCsv.cell(cell);
     }
 
     /** A progress bar redrawn in place on a terminal; silent when output goes to a file or pipe. */

@@ -3,6 +3,7 @@ package org.partnershiphealth.advisor.service;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.partnershiphealth.advisor.Limits;
+import org.partnershiphealth.advisor.SafeCsv;
 import org.partnershiphealth.advisor.diagnosis.Advisor;
 import org.partnershiphealth.advisor.security.Tokens;
 import org.partnershiphealth.advisor.store.AuditStore;
@@ -273,16 +274,9 @@ public class DataService {
         all.add(header);
         all.addAll(rows);
         for (List<String> row : all) {
-            csv.append(String.join(",", row.stream().map(DataService::cell).toList())).append("\r\n");
+            csv.append(String.join(",", row.stream().map(SafeCsv::cell).toList())).append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A CSV cell that spreadsheets read as text: formulas defused, quoted when needed. */
-    private static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     private static byte[] xlsx(List<String> header, List<List<String>> rows) {

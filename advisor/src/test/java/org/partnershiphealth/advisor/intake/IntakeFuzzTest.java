@@ -6,7 +6,7 @@ import org.partnershiphealth.advisor.diagnosis.Advisor;
 import org.partnershiphealth.disclosure.WithheldException;
 
 /**
- * Fuzzing of the intake readers (native JSON, native YAML and every CSV layout): whatever bytes arrive, reading
+ * Fuzzing of the intake readers (native JSON, native YAML, every CSV layout, XLSX workbooks): whatever bytes arrive, reading
  * either succeeds or fails with the intake's own {@link IntakeException} (which names the file, row and field),
  * and a file that reads is diagnosed without any other exception than the anonymity policy's
  * {@link WithheldException}. Any other exception is a finding.
@@ -33,6 +33,12 @@ class IntakeFuzzTest {
     @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
     void csvExports(byte[] content) {
         readAndDiagnose("export.csv", content);
+    }
+
+    /** Workbooks: zip containers of XML, where a damaged entry or an inflated one must still end as a problem. */
+    @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
+    void xlsxExports(byte[] content) {
+        readAndDiagnose("export.xlsx", content);
     }
 
     private static void readAndDiagnose(String fileName, byte[] content) {

@@ -173,6 +173,24 @@ class RealExportsTest {
     }
 
     @Test
+    void aWorkbookPackedToUnfoldIntoHundredsOfMegabytesIsRefusedBeforeItIsParsed() throws Exception {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(packed)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 210; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+
+        assertThatThrownBy(() -> read("bomb.xlsx", packed.toByteArray(), IntakeOptions.strict()))
+                .isInstanceOfSatisfying(IntakeException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(problem -> assertThat(problem.message())
+                                .contains("not a readable .xlsx workbook", "unpacks to more than 200 MB")));
+    }
+
+    @Test
     void aStatementUnderAnUnknownWordingIsAProblemUntilItIsMapped() {
         String renamed = new String(fixture("native.csv"), StandardCharsets.UTF_8)
                 .replaceFirst(",Q05A,", ",We keep our promises to each other,");

@@ -37,8 +37,12 @@ final class XlsxCells {
     record Sheeted(String sheet, List<List<String>> rows) {
     }
 
+    /** What a workbook may inflate to: a survey export of 20 MB unpacks to well under it. */
+    static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
+
     /** @throws IOException when the bytes are not a readable .xlsx workbook, or hold more than the limits */
     static Sheeted parse(byte[] content) throws IOException {
+        requireModestUnpackedSize(content);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
             Iterator<Sheet> sheets = workbook.getSheets().iterator();
             Sheeted first = null;
@@ -56,6 +60,28 @@ final class XlsxCells {
         } catch (RuntimeException e) {
             // FastExcel reports a damaged or foreign file with unchecked exceptions
             throw new IOException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Counts what the workbook's entries inflate to before any of them is parsed, so that a small file packed to
+     * unfold into gigabytes is refused instead of filling the memory.
+     */
+    private static void requireModestUnpackedSize(byte[] content) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(content))) {
+            while (zip.getNextEntry() != null) {
+                for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
+                    total += read;
+                    if (total > MAX_UNPACKED_BYTES) {
+                        throw new IOException("the workbook unpacks to more than " + MAX_UNPACKED_BYTES / 1048576
+                                + " MB");
+                    }
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IOException("a damaged zip entry (" + e.getMessage() + ")", e);
         }
     }
 

@@ -18,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnershiphealth.advisor.AdvisorApplication;
 import org.partnershiphealth.advisor.intake.csv.ExportFixtures;
@@ -371,11 +370,20 @@ class BrowserFlowTest {
         browser.get(url(round));
         Path folder = Files.createTempDirectory("hostile");
         Path named = folder.resolve("\"><img src=x onerror=\"document.title='pwned'\">.csv");
-        Files.writeString(named, "respondent,sector,role,tenure,Q01A\nr1,BUSINESS,LEADERSHIP,OVER_3_YEARS,4\n");
+        // ... whose unrecognised column, shown in the column table with its values, is the payload too
+        Files.writeString(named, "respondent,sector,role,tenure,Q01A,\"\"\"><img src=x onerror=\"\"document.title="
+                + "'pwned'\"\">\"\nr1,BUSINESS,LEADERSHIP,OVER_3_YEARS,4,<script>document.title='pwned'</script>\n");
         browser.findElement(By.id("file")).sendKeys(named.toAbsolutePath().toString());
         clickAndWait(browser.findElement(By.xpath("//button[text()='Check the file']")));
         assertNoScriptRan("the import preview");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("<img src=x onerror=");
+        assertThat(browser.findElement(By.id("column-table")).getText()).contains("<script>document.title=");
+
+        // and the erasure page, which shows back the code it was given
+        browser.get(url("/q/erase"));
+        browser.findElement(By.id("receipt")).sendKeys("\"><img src=x onerror=\"document.title='pwned'\">");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Erase my answers']")));
+        assertNoScriptRan("the erasure page");
         screenshot("hostile-names-preview");
     }
 
@@ -558,7 +566,20 @@ class BrowserFlowTest {
     /** Clicks a button that submits a form and waits until the next page has replaced this one. */
     private static void clickAndWait(WebElement button) {
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        // Chromium reports an element of a page being replaced either as stale or as "not in the document"
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     private static void choose(String name, String value) {

@@ -1,0 +1,20 @@
+package org.partnershiphealth.advisor;
+
+/**
+ * One rule for every CSV the product writes (the portfolio summary, a round's raw answers): a cell spreadsheets
+ * read as text. A value starting with =, +, -, @, tab or carriage return (a formula to Excel, LibreOffice and
+ * Google Sheets) gets a leading apostrophe; then the usual quoting.
+ */
+public final class SafeCsv {
+
+    private SafeCsv() {
+    }
+
+    public static String cell(String value) {
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+}
