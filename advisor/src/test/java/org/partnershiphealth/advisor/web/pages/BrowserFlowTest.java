@@ -407,6 +407,7 @@ class BrowserFlowTest {
         assertThat(rowOf(table, "Your sector")).contains("the sector", "Nonprofit");
         assertThat(rowOf(table, "Timestamp")).contains("ignored").doesNotContain("2026/03");
         assertThat(browser.findElement(By.id("import-ready")).getText()).contains("4 respondents, no problems");
+        assertAccessible("the import preview");
         screenshot("import-preview-columns");
         clickAndWait(browser.findElement(By.xpath("//button[text()='Import 4 new responses']")));
         assertThat(assessments.responseCount(round)).isEqualTo(4);
@@ -439,6 +440,7 @@ class BrowserFlowTest {
         // numbers that fit two scales: asked, then chosen
         upload(round, Files.write(folder.resolve("monkey.csv"), ExportFixtures.csv("surveymonkey-numeric.csv")));
         assertThat(browser.findElement(By.id("import-problems")).getText()).contains("numbers above 5 (up to 6)");
+        assertAccessible("the import preview with problems");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("scale"))).selectByValue("5+dk6");
         clickAndWait(browser.findElement(By.xpath("//button[text()='Read the file again with these choices']")));
         assertThat(browser.findElement(By.id("import-ready")).getText()).contains("6 respondents, no problems",
@@ -462,6 +464,8 @@ class BrowserFlowTest {
         browser.manage().window().setSize(new Dimension(1280, 900));
         openAsConsultant("/app/rounds/" + round.id());
 
+        assertAccessible("the round page with its data management");
+
         // the raw answers, as the links download them
         HttpResponse<String> csv = withSession(browser.findElement(By.id("raw-csv")).getAttribute("href"));
         assertThat(csv.statusCode()).isEqualTo(200);
@@ -478,6 +482,7 @@ class BrowserFlowTest {
         browser.findElement(By.id("receipt")).sendKeys(receipts.get(4));
         clickAndWait(browser.findElement(By.xpath("//button[text()='Erase my answers']")));
         assertThat(browser.findElement(By.id("erase-result")).getText()).contains("Your answers have been erased.");
+        assertAccessible("the erasure page");
         browser.findElement(By.id("receipt")).sendKeys(receipts.get(4));
         clickAndWait(browser.findElement(By.xpath("//button[text()='Erase my answers']")));
         assertThat(browser.findElement(By.id("erase-result")).getText()).contains("No answers have the receipt code");
@@ -525,6 +530,14 @@ class BrowserFlowTest {
                 "rename partnership", "change period", "erase response", "delete response", "export raw answers");
         fullPage(1280);
         screenshot("record-of-changes");
+    }
+
+    /** No serious or critical axe-core violation on the open page (checked where axe-core is installed). */
+    private static void assertAccessible(String page) throws Exception {
+        if (Files.isRegularFile(ReportAccessibilityTest.AXE)) {
+            assertThat(ReportAccessibilityTest.seriousViolations(browser, Files.readString(ReportAccessibilityTest.AXE,
+                    StandardCharsets.UTF_8))).as("serious or critical axe violations on %s", page).isEmpty();
+        }
     }
 
     private HttpResponse<String> withSession(String href) throws Exception {

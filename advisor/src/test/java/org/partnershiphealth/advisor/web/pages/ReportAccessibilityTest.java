@@ -82,7 +82,7 @@ class ReportAccessibilityTest {
             Files.write(file, page.getValue());
             browser.manage().window().setSize(new Dimension(1024, 900));
             browser.get(file.toAbsolutePath().toUri().toString());
-            assertThat(seriousViolations(axe)).as("serious or critical axe violations in %s", page.getKey()).isEmpty();
+            assertThat(seriousViolations(browser, axe)).as("serious or critical axe violations in %s", page.getKey()).isEmpty();
 
             browser.manage().window().setSize(new Dimension(360, 800));
             browser.get(file.toAbsolutePath().toUri().toString());
@@ -105,7 +105,7 @@ class ReportAccessibilityTest {
         Files.write(file, html);
         browser.manage().window().setSize(new Dimension(1024, 900));
         browser.get(file.toAbsolutePath().toUri().toString());
-        assertThat(seriousViolations(Files.readString(AXE, StandardCharsets.UTF_8)))
+        assertThat(seriousViolations(browser, Files.readString(AXE, StandardCharsets.UTF_8)))
                 .as("serious or critical axe violations in the annual report").isEmpty();
     }
 
@@ -118,13 +118,13 @@ class ReportAccessibilityTest {
         browser.manage().window().setSize(new Dimension(1024, 900));
         browser.get(file.toAbsolutePath().toUri().toString());
 
-        assertThat(seriousViolations(Files.readString(AXE, StandardCharsets.UTF_8)))
+        assertThat(seriousViolations(browser, Files.readString(AXE, StandardCharsets.UTF_8)))
                 .anyMatch(v -> v.startsWith("color-contrast")).anyMatch(v -> v.startsWith("image-alt"));
     }
 
     /** Runs axe-core on the open page: each serious or critical violation as "rule: first offending element". */
     @SuppressWarnings("unchecked")
-    private static List<String> seriousViolations(String axe) {
+    static List<String> seriousViolations(org.openqa.selenium.chrome.ChromeDriver browser, String axe) {
         browser.executeScript(axe);
         List<Map<String, Object>> violations = (List<Map<String, Object>>) browser.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
