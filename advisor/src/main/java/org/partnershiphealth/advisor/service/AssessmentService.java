@@ -200,10 +200,35 @@ public class AssessmentService {
 
     /**
      * Import result: how many respondents were stored, how many the round already had (a later export of the same
-     * survey holds the earlier responses too), the problems of those skipped, and columns not used.
+     * survey holds the earlier responses too) and how many of those answer differently now, the problems of those
+     * skipped, and columns not used.
      */
     public record Imported(int imported, int skipped, List<String> problems, List<String> unmappedColumns,
-                           int alreadyInRound) {
+                           int alreadyInRound, int changedSinceImported) {
+    }
+
+    /** How many of a file's respondents the round already has, and how many of those now answer differently. */
+    private record Known(List<Respondent> fresh, int already, int changed) {
+    }
+
+    /**
+     * Splits a file's respondents into new ones and ones the round has. A known response whose answers differ in
+     * this export (edited in the survey tool after the first import) is counted, never silently overwritten.
+     */
+    private Known known(long roundId, List<Respondent> respondents) {
+        List<Respondent> fresh = new ArrayList<>();
+        int already = 0;
+        int changed = 0;
+        for (Respondent respondent : respondents) {
+            Optional<Long> stored = responses.byRespondent(roundId, respondent.id());
+            if (stored.isEmpty()) {
+                fresh.add(respondent);
+            } else {
+                already++;
+                changed += responses.sameAnswers(stored.get(), respondent) ? 0 : 1;
+            }
+        }
+        return new Known(fresh, already, changed);
     }
 
     /**
@@ -224,16 +249,15 @@ public class AssessmentService {
         StoredRound round = round(organisationId, roundId);
         requireOpen(round);
         Intake intake = reader.read(fileName, content, options, header(organisationId, round));
-        List<Respondent> fresh = intake.input().respondents().stream()
-                .filter(r -> !responses.respondentExists(round.id(), r.id())).toList();
-        fresh.forEach(r -> responses.insert(round.id(), r, null));
-        return new Imported(fresh.size(), intake.skippedRespondents(),
+        Known known = known(round.id(), intake.input().respondents());
+        known.fresh().forEach(r -> responses.insert(round.id(), r, null));
+        return new Imported(known.fresh().size(), intake.skippedRespondents(),
                 intake.skipped().stream().map(IntakeProblem::toString).toList(), intake.unmappedColumns(),
-                intake.input().respondents().size() - fresh.size());
+                known.already(), known.changed());
     }
 
     /** What an import would do, without storing anything: the file as read, and how many the round already has. */
-    public record Preview(Intake intake, int alreadyInRound) {
+    public record Preview(Intake intake, int alreadyInRound, int changedSinceImported) {
     }
 
     /**
@@ -244,9 +268,8 @@ public class AssessmentService {
     public Preview preview(long organisationId, long roundId, String fileName, byte[] content, IntakeOptions options) {
         StoredRound round = round(organisationId, roundId);
         Intake intake = reader.read(fileName, content, options, header(organisationId, round));
-        long already = intake.input().respondents().stream()
-                .filter(r -> responses.respondentExists(round.id(), r.id())).count();
-        return new Preview(intake, (int) already);
+        Known known = known(round.id(), intake.input().respondents());
+        return new Preview(intake, known.already(), known.changed());
     }
 
     /** How many respondents an import that leaves out those with problems would keep; 0 when none or unreadable. */

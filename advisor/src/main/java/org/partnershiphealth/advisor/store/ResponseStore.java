@@ -84,6 +84,12 @@ public class ResponseStore {
                 .single();
     }
 
+    /** The id of the round's response from this respondent (a tool's response id, or a row's digest), if stored. */
+    public Optional<Long> byRespondent(long roundId, String respondentKey) {
+        return jdbc.sql("select id from response where round_id = :round and respondent_key = :key")
+                .param("round", roundId).param("key", respondentKey).query(Long.class).optional();
+    }
+
     public Optional<Long> byIdempotencyKey(long roundId, String key) {
         return jdbc.sql("select id from response where round_id = :round and idempotency_key = :key")
                 .param("round", roundId).param("key", key).query(Long.class).optional();

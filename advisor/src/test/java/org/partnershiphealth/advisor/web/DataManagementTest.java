@@ -188,4 +188,25 @@ abstract class DataManagementTest {
         assertThat(audit.get("actor").asText()).isEqualTo("respondent (receipt code)");
         assertThat(audit.toString()).doesNotContain(receipt);
     }
+
+    @Test
+    void aGrownExportImportsOnlyItsNewResponsesAndCountsTheOnesEditedSince() {
+        String[] p = roundWith(0, "BUSINESS");
+        String first = "respondent,sector,role,tenure,Q01A,Q02A\nR1,BUSINESS,LEADERSHIP,OVER_3_YEARS,4,4\n"
+                + "R2,NONPROFIT,LEADERSHIP,OVER_3_YEARS,3,2\nR3,BUSINESS,LEADERSHIP,OVER_3_YEARS,5,5\n";
+        Http.Reply imported = consultant.upload("/api/rounds/" + p[1] + "/responses/import", "march.csv",
+                first.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+
+        String grown = first.replace("R2,NONPROFIT,LEADERSHIP,OVER_3_YEARS,3,2", "R2,NONPROFIT,LEADERSHIP,OVER_3_YEARS,3,5")
+                + "R4,FUNDER,LEADERSHIP,OVER_3_YEARS,2,2\n";
+        Http.Reply again = consultant.upload("/api/rounds/" + p[1] + "/responses/import", "april.csv",
+                grown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(again.status()).as(again.text()).isEqualTo(201);
+        assertThat(again.json().get("imported").asInt()).isEqualTo(1);
+        assertThat(again.json().get("alreadyInRound").asInt()).isEqualTo(3);
+        assertThat(again.json().get("changedSinceImported").asInt()).isEqualTo(1);
+        assertThat(consultant.get("/api/rounds/" + p[1] + "/responses").json().get("total").asInt()).isEqualTo(4);
+    }
 }

@@ -129,6 +129,8 @@ class ImportPages extends ConsoleErrors {
             flash.addFlashAttribute("message", imported.imported() + " responses imported"
                     + (imported.alreadyInRound() > 0 ? "; " + imported.alreadyInRound()
                     + " were already in this round and were left as they are" : "")
+                    + (imported.changedSinceImported() > 0 ? " (" + imported.changedSinceImported() + " of them answer"
+                    + " differently in this file)" : "")
                     + (imported.skipped() > 0 ? "; " + imported.skipped() + " skipped because of problems" : "") + ".");
         } catch (IntakeException e) {
             flash.addFlashAttribute("error", "Nothing was imported: " + e.problems().size() + " problem(s) remain.");
@@ -163,6 +165,7 @@ class ImportPages extends ConsoleErrors {
             columns = intake.columns();
             model.addAttribute("ready", intake.input().respondents().size());
             model.addAttribute("already", preview.alreadyInRound());
+            model.addAttribute("changed", preview.changedSinceImported());
             model.addAttribute("layout", intake.layout());
             model.addAttribute("leftOut", intake.leftOutDescribed());
             model.addAttribute("notes", intake.notes());
@@ -173,6 +176,7 @@ class ImportPages extends ConsoleErrors {
             columns = e.columns();
             model.addAttribute("ready", 0);
             model.addAttribute("already", 0);
+            model.addAttribute("changed", 0);
             model.addAttribute("leftOut", List.of());
             model.addAttribute("notes", List.of());
             model.addAttribute("problems", ProblemGroups.describe(e.problems()));
