@@ -64,17 +64,18 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
 
     /**
      * One file's result: a diagnosis, results withheld by the anonymity policy, the problems that failed it, or
-     * the reason it was not read ({@code failedToRead} when it looks like an export in a format batch cannot read).
+     * the reason it was not read. {@code survey} is false only for a file that is no survey at all; a survey, or
+     * an export in a format batch cannot read, fails when it is not diagnosed.
      */
     private record Outcome(Path file, Diagnosis diagnosis, boolean withheld, List<String> problems,
-                           boolean failedToRead) {
+                           boolean survey) {
 
         Outcome(Path file, Diagnosis diagnosis, boolean withheld, List<String> problems) {
             this(file, diagnosis, withheld, problems, true);
         }
 
         boolean notASurvey() {
-            return diagnosis == null && !withheld && !failedToRead;
+            return !survey;
         }
     }
 
@@ -189,7 +190,7 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
                             UNREADABLE.containsKey(extension)));
                 }
             }
-            if (surveys.isEmpty() && unread.stream().noneMatch(Outcome::failedToRead)) {
+            if (surveys.isEmpty() && unread.stream().allMatch(Outcome::notASurvey)) {
                 throw new PhaCommand.BadInputException(folder + ": no survey files (.json, .yaml, .yml, .csv, .xlsx)");
             }
             return new Listing(surveys, unread);
