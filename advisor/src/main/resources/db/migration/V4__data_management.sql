@@ -25,3 +25,8 @@ create table audit_event (
 );
 
 create index audit_by_organisation on audit_event (organisation_id, id);
+
+-- Rows of imported exports that were no respondent (a Qualtrics preview, an unfinished response), by reason, each
+-- known by its response id or row digest, so that the round's method section can count them once however often a
+-- grown export is imported again.
+alter table assessment_round add column left_out_json text;

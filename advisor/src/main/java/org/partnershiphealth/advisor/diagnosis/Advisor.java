@@ -143,7 +143,15 @@ public final class Advisor {
      * @throws WithheldException when the results may not be published (yet)
      */
     public Diagnosis diagnose(AssessmentInput input, PublicationHistory history) {
-        return diagnose(input, history, false, 0, List.of(), List.of());
+        return diagnose(input, history, List.of());
+    }
+
+    /**
+     * As {@link #diagnose(AssessmentInput, PublicationHistory)}, with the rows of imported exports that were no
+     * respondent ("1 × Qualtrics survey preview") recorded in the method.
+     */
+    public Diagnosis diagnose(AssessmentInput input, PublicationHistory history, List<String> rowsLeftOut) {
+        return diagnose(input, history, false, 0, List.of(), rowsLeftOut);
     }
 
     private Diagnosis diagnose(AssessmentInput input, PublicationHistory history, boolean selfAssessment,

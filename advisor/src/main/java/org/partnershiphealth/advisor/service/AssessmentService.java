@@ -251,6 +251,7 @@ public class AssessmentService {
         Intake intake = reader.read(fileName, content, options, header(organisationId, round));
         Known known = known(round.id(), intake.input().respondents());
         known.fresh().forEach(r -> responses.insert(round.id(), r, null));
+        rounds.addLeftOut(round.id(), intake.leftOut());
         return new Imported(known.fresh().size(), intake.skippedRespondents(),
                 intake.skipped().stream().map(IntakeProblem::toString).toList(), intake.unmappedColumns(),
                 known.already(), known.changed());
@@ -312,7 +313,8 @@ public class AssessmentService {
                     + anonymityThreshold() + " people have answered.", 0, anonymityThreshold());
         }
         int[] invites = responses.inviteCounts(roundId);
-        Diagnosis diagnosed = advisor.diagnose(input(organisationId, round, respondents), diagnoses.history(roundId));
+        Diagnosis diagnosed = advisor.diagnose(input(organisationId, round, respondents), diagnoses.history(roundId),
+                Intake.describeLeftOut(rounds.leftOut(roundId)));
         Diagnosis diagnosis = invites[0] == 0 ? diagnosed
                 : diagnosed.withInvitations(new Diagnosis.Invitations(invites[0], invites[1]));
         Set<String> keys = respondents.stream().map(Respondent::id).collect(Collectors.toSet());

@@ -16,6 +16,10 @@ import java.util.Optional;
 @Repository
 public class RoundStore {
 
+    private static final com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, java.util.List<String>>>
+            LEFT_OUT = new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
+
     private static final String SELECT = "select r.*, p.organisation_id from assessment_round r"
             + " join partnership p on p.id = r.partnership_id ";
 
@@ -70,6 +74,28 @@ public class RoundStore {
     public void setShareToken(long roundId, String token) {
         jdbc.sql("update assessment_round set share_token = :token where id = :id")
                 .param("token", token).param("id", roundId).update();
+    }
+
+    /** Rows of imported exports that were no respondent, by reason, each known by its response id or row digest. */
+    public java.util.Map<String, java.util.Set<String>> leftOut(long roundId) {
+        String json = jdbc.sql("select left_out_json from assessment_round where id = :id").param("id", roundId)
+                .query(String.class).optional().orElse(null);
+        java.util.Map<String, java.util.Set<String>> leftOut = new java.util.TreeMap<>();
+        if (json != null) {
+            Json.read(json, LEFT_OUT).forEach((reason, keys) -> leftOut.put(reason, new java.util.TreeSet<>(keys)));
+        }
+        return leftOut;
+    }
+
+    /** Adds rows an import left out; a row already counted (the same key for the same reason) counts once. */
+    public void addLeftOut(long roundId, java.util.Map<String, java.util.List<String>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, java.util.Set<String>> all = leftOut(roundId);
+        rows.forEach((reason, keys) -> all.computeIfAbsent(reason, r -> new java.util.TreeSet<>()).addAll(keys));
+        jdbc.sql("update assessment_round set left_out_json = :json where id = :id")
+                .param("json", Json.write(all)).param("id", roundId).update();
     }
 
     /** Corrects the round's period; the caller checks that no other round of the partnership has it. */

@@ -12,6 +12,7 @@ import org.partnershiphealth.diagnosis.Diagnosis;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,8 +68,8 @@ class RealExportsTest {
         Intake intake = read("qualtrics-numeric.csv", fixture("qualtrics-numeric.csv"), IntakeOptions.strict());
 
         assertThat(intake.input().respondents()).hasSize(6);
-        assertThat(intake.leftOut()).containsExactly(Map.entry("Qualtrics survey preview", 1),
-                Map.entry("unfinished response", 1));
+        assertThat(intake.leftOut()).containsExactly(Map.entry("Qualtrics survey preview", List.of("R_8wNs1Tg6Ky3DfZo")),
+                Map.entry("unfinished response", List.of("R_4mRj7Hc2Pq9XaLe")));
         Diagnosis diagnosis = ADVISOR.diagnose(intake);
         assertThat(diagnosis.method().rowsLeftOut())
                 .containsExactly("1 × Qualtrics survey preview", "1 × unfinished response");

@@ -209,4 +209,20 @@ abstract class DataManagementTest {
         assertThat(again.json().get("changedSinceImported").asInt()).isEqualTo(1);
         assertThat(consultant.get("/api/rounds/" + p[1] + "/responses").json().get("total").asInt()).isEqualTo(4);
     }
+
+    @Test
+    void rowsAnImportLeftOutAreCountedOnceInThePublishedMethodHoweverOftenTheExportIsImported() {
+        String[] p = roundWith(0, "BUSINESS");
+        byte[] export = org.partnershiphealth.advisor.intake.csv.ExportFixtures.csv("qualtrics-numeric.csv");
+        for (int i = 0; i < 2; i++) {
+            Http.Reply imported = consultant.upload("/api/rounds/" + p[1] + "/responses/import", "q.csv", export);
+            assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+        }
+
+        JsonNode method = consultant.post("/api/rounds/" + p[1] + "/diagnosis", Map.of()).json().get("method");
+
+        assertThat(method.get("respondentsUsed").asInt()).isEqualTo(6);
+        assertThat(method.get("rowsLeftOut").toString())
+                .isEqualTo("[\"1 × Qualtrics survey preview\",\"1 × unfinished response\"]");
+    }
 }

@@ -13,12 +13,12 @@ import java.util.Set;
  * A survey export as read: the layout recognised ("native CSV", "Google Forms", "SurveyMonkey (XLSX)"...), one raw
  * respondent per data row (rows numbered as a spreadsheet shows them, header rows included), problems with the
  * file or its header, headers that matched nothing, how every column was read, the questions some column holds,
- * rows that are no respondent (a preview, an unfinished response) counted by reason, and notes on how coded
- * answers were read.
+ * rows that are no respondent (a preview, an unfinished response) by reason with their response ids (or row
+ * digests), and notes on how coded answers were read.
  */
 public record CsvRows(String layout, List<RawRespondent> respondents, List<IntakeProblem> problems,
                       List<String> unmappedColumns, List<ColumnReading> columns, Set<String> questionsInColumns,
-                      Map<String, Integer> leftOut, List<String> notes) {
+                      Map<String, List<String>> leftOut, List<String> notes) {
 
     public CsvRows {
         respondents = List.copyOf(respondents);

@@ -92,7 +92,8 @@ public final class CsvSurveyReader {
         ExportLayout layout = layoutOf(rows);
         ExportHeader header = layout.header(rows);
         List<List<String>> data = new ArrayList<>();
-        Map<String, Integer> leftOut = new LinkedHashMap<>();
+        List<List<String>> leftOutRows = new ArrayList<>();
+        List<String> leftOutReasons = new ArrayList<>();
         List<Integer> rowNumbers = new ArrayList<>();
         for (int index = header.rows(); index < rows.size(); index++) {
             List<String> row = rows.get(index);
@@ -101,7 +102,8 @@ public final class CsvSurveyReader {
             }
             Optional<String> reason = header.leftOut().reason(row);
             if (reason.isPresent()) {
-                leftOut.merge(reason.get(), 1, Integer::sum);
+                leftOutRows.add(row);
+                leftOutReasons.add(reason.get());
             } else {
                 data.add(row);
                 rowNumbers.add(index + 1);
@@ -109,6 +111,14 @@ public final class CsvSurveyReader {
         }
         MatchedColumns columns = new MatchedColumns(fileName, header, matcher, reading.mapping(),
                 column -> data.stream().anyMatch(row -> !cell(row, column).isEmpty()));
+        // each row left out is known by its response id (or digest), so a later export does not count it twice
+        Map<String, List<String>> leftOut = new LinkedHashMap<>();
+        Map<String, Integer> sameLeftOut = new java.util.HashMap<>();
+        for (int index = 0; index < leftOutRows.size(); index++) {
+            RawRespondent row = respondent(0, leftOutRows.get(index), columns);
+            String key = row.id() != null ? row.id() : stableId(leftOutRows.get(index), sameLeftOut);
+            leftOut.computeIfAbsent(leftOutReasons.get(index), reason -> new ArrayList<>()).add(key);
+        }
         List<IntakeProblem> problems = new ArrayList<>(columns.problems());
         List<RawRespondent> respondents = new ArrayList<>();
         Map<String, Integer> sameRows = new java.util.HashMap<>();
@@ -125,7 +135,7 @@ public final class CsvSurveyReader {
         }
         if (respondents.isEmpty()) {
             problems.add(IntakeProblem.inFile(fileName, "the survey has no respondents"
-                    + (leftOut.isEmpty() ? "" : " (left out: " + leftOut + ")")));
+                    + (leftOut.isEmpty() ? "" : " (left out: " + leftOut.keySet() + ")")));
         }
         CodedAnswers.Decoded decoded = CodedAnswers.apply(fileName, respondents, reading.scale(), profile);
         if (decoded.problem().isPresent()) {
