@@ -29,7 +29,9 @@ public final class ColumnMatcher {
             "finished", "recorded date", "recipient last name", "recipient first name", "recipient email",
             "external reference", "location latitude", "location longitude", "distribution channel",
             "user language", "startdate", "enddate", "ipaddress", "recordeddate", "responseid", "total points",
-            "quiz feedback");
+            "quiz feedback", "your name", "full name", "your email", "your email address", "your e mail",
+            "phone", "phone number", "your organisation", "your organization", "organisation name",
+            "organization name", "job title", "your job title");
 
     private final Map<String, String> questionIdsByText = new LinkedHashMap<>();
     private final Map<String, String> openIdsByText = new HashMap<>();

@@ -243,4 +243,21 @@ class RealExportsTest {
                 });
         assertThat(intake.notes()).anyMatch(note -> note.contains("have no column in this file"));
     }
+
+    @Test
+    void personalColumnsOfAHandBuiltFormAreIgnoredAndTheirValuesNeverShown() {
+        byte[] csv = """
+                respondent,Your name,Organisation name,sector,role,tenure,Q01A
+                R01,Amara Okafor,Riverside Food Bank,NONPROFIT,LEADERSHIP,OVER_3_YEARS,4
+                """.getBytes(StandardCharsets.UTF_8);
+
+        Intake intake = read("named.csv", csv, IntakeOptions.strict());
+
+        assertThat(intake.unmappedColumns()).isEmpty();
+        assertThat(intake.columns()).filteredOn(column -> column.header().contains("name")).hasSize(2)
+                .allSatisfy(column -> {
+                    assertThat(column.kind()).isEqualTo(ColumnReading.Kind.IGNORED);
+                    assertThat(column.samples()).isEmpty();
+                });
+    }
 }
