@@ -7,7 +7,7 @@ package org.partnershiphealth.advisor.intake;
  */
 public final class FuzzBudget {
 
-    public static final String PER_TARGET = "25s";
+    public static final String PER_TARGET = "20s";
 
     private FuzzBudget() {
     }
