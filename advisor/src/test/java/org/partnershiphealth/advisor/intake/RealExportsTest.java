@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Exports shaped the way the survey tools really download them (see tools/fixtures/make_export_fixtures.py):
  * XLSX as well as CSV, numbers instead of labels, other label sets, hand-built forms, other encodings, preview and
- * unfinished rows. Each holds the same six respondents as native.csv and must give the same diagnosis.
+ * unfinished rows. Each holds the same six respondents as native.json and must give the same diagnosis.
  */
 class RealExportsTest {
 
@@ -29,7 +29,8 @@ class RealExportsTest {
     private static final SurveyReader READER = new SurveyReader(ADVISOR.knowledge());
     private static final SurveyHeader ROUND = new SurveyHeader(new Partnership("shapes", "Shapes"), "2026", null,
             PartnershipFacts.none());
-    private static final String NATIVE = diagnosis(read("native.csv", fixture("native.csv"), IntakeOptions.strict()));
+    /** The reference: the six respondents in the native JSON format. */
+    private static final String NATIVE = diagnosis(read("native.json", fixture("native.json"), IntakeOptions.strict()));
 
     private static byte[] fixture(String name) {
         return ExportFixtures.csv(name);
@@ -48,7 +49,7 @@ class RealExportsTest {
     @ValueSource(strings = {"native.csv", "google-forms.csv", "surveymonkey.csv", "qualtrics.csv",
             "microsoft-forms.csv", "microsoft-forms-semicolon.csv", "qualtrics-numeric.csv",
             "qualtrics-5point-labels.csv", "google-forms-separate.csv"})
-    void everyExportAsXlsxDiagnosesLikeTheNativeCsv(String csv) {
+    void everyExportAsXlsxDiagnosesLikeTheNativeJson(String csv) {
         String xlsx = csv.replace(".csv", ".xlsx");
 
         Intake intake = read(xlsx, ExportFixtures.xlsx(csv), IntakeOptions.strict());
@@ -58,8 +59,10 @@ class RealExportsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"qualtrics-numeric.csv", "qualtrics-5point-labels.csv", "google-forms-separate.csv"})
-    void codedLabelledAndHandBuiltExportsDiagnoseLikeTheNativeCsv(String csv) {
+    @ValueSource(strings = {"native.csv", "google-forms.csv", "surveymonkey.csv", "qualtrics.csv",
+            "microsoft-forms.csv", "microsoft-forms-semicolon.csv", "qualtrics-numeric.csv",
+            "qualtrics-5point-labels.csv", "google-forms-separate.csv"})
+    void everyCsvExportDiagnosesLikeTheNativeJson(String csv) {
         assertThat(diagnosis(read(csv, fixture(csv), IntakeOptions.strict()))).isEqualTo(NATIVE);
     }
 
