@@ -81,7 +81,8 @@ final class FactsReader {
                 double number = value.doubleValue();
                 if ((definition.min() != null && number < definition.min())
                         || (definition.max() != null && number > definition.max())) {
-                    return value + unit + " is outside " + plain(definition.min()) + "-" + plain(definition.max()) + unit;
+                    return "must be between " + plain(definition.min()) + " and " + plain(definition.max()) + unit
+                            + ", not " + value + unit;
                 }
                 return null;
         }

@@ -124,7 +124,7 @@ class NativeIntakeTest {
 
         List<String> problems = problems(survey);
         assertThat(problems).hasSize(6).contains(
-                "survey.json, field facts.turnoverPercentSinceLaunch: 140 % is outside 0-100 %",
+                "survey.json, field facts.turnoverPercentSinceLaunch: must be between 0 and 100 %, not 140 %",
                 "survey.json, field facts.formationTrigger: \"LOTTERY\" is not one of SHARED_PROBLEM,"
                         + " FUNDING_OPPORTUNITY, MANDATE, OTHER",
                 "survey.json, field facts.meetingsPerMonth: \"lots\" is not a number",
@@ -191,6 +191,6 @@ class NativeIntakeTest {
         SurveyBuilder survey = survey(3).respondents(4, "BUSINESS", 4).fact("turnoverPercentSinceLaunch", -5);
 
         assertThat(problems(survey.writeTo(folder, "survey.json"), IntakeOptions.strict().skippingInvalid(true)))
-                .containsExactly("survey.json, field facts.turnoverPercentSinceLaunch: -5 % is outside 0-100 %");
+                .containsExactly("survey.json, field facts.turnoverPercentSinceLaunch: must be between 0 and 100 %, not -5 %");
     }
 }

@@ -141,7 +141,9 @@ class ConsolePages extends ConsoleErrors {
         model.addAttribute("bySector", shown(counts, GroupDimension.SECTOR));
         model.addAttribute("byRole", shown(counts, GroupDimension.ROLE));
         model.addAttribute("facts", advisor.knowledge().facts());
-        model.addAttribute("factValues", factValues(round));
+        // after a refused save the form shows what was typed, not what is stored
+        model.addAttribute("factValues", model.containsAttribute("factTyped") ? model.getAttribute("factTyped")
+                : factValues(round));
         return "web/round";
     }
 
@@ -185,7 +187,14 @@ class ConsolePages extends ConsoleErrors {
             assessments.updateFacts(me.organisationId(), id, assessments.reader().facts("facts form", node));
             flash.addFlashAttribute("message", "Facts saved.");
         } catch (IntakeException e) {
-            flash.addFlashAttribute("factErrors", e.problems().stream().map(IntakeProblem::toString).toList());
+            // nothing is saved; every value typed comes back, each message beside its field
+            Map<String, String> typed = new LinkedHashMap<>();
+            advisor.knowledge().facts().forEach(fact -> typed.put(fact.id(), form.getOrDefault(fact.id(), "").strip()));
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.problems().forEach(problem -> errors.putIfAbsent(problem.field() == null ? "" : problem.field()
+                    .replaceFirst("^facts\\.", ""), problem.message()));
+            flash.addFlashAttribute("factTyped", typed);
+            flash.addFlashAttribute("factErrors", errors);
         }
         return "redirect:/app/rounds/" + id + "#facts";
     }

@@ -254,11 +254,31 @@ class BrowserFlowTest {
                 .contains("1 responses imported; 1 skipped because of problems.");
         assertThat(browser.findElement(By.id("response-count")).getText()).isEqualTo("2");
 
+        // a value the browser's own check would stop, sent anyway: refused beside its field, the rest kept as typed
         WebElement turnover = browser.findElement(By.id("fact-turnoverPercentSinceLaunch"));
+        browser.executeScript("arguments[0].removeAttribute('max')", turnover);
+        turnover.clear();
+        turnover.sendKeys("150");
+        WebElement months = browser.findElement(By.id("fact-monthsSinceLaunch"));
+        months.clear();
+        months.sendKeys("30");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Save facts']")));
+        assertThat(browser.findElement(By.id("fact-errors")).getText())
+                .contains("Nothing was saved: one fact needs correcting.", "must be between 0 and 100 %, not 150 %");
+        assertThat(browser.findElement(By.id("fact-turnoverPercentSinceLaunch-error")).getText())
+                .isEqualTo("must be between 0 and 100 %, not 150 %");
+        assertThat(browser.findElement(By.id("fact-turnoverPercentSinceLaunch")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(browser.findElement(By.id("fact-turnoverPercentSinceLaunch")).getAttribute("value")).isEqualTo("150");
+        assertThat(browser.findElement(By.id("fact-monthsSinceLaunch")).getAttribute("value")).isEqualTo("30");
+        assertAccessible("the round page with a fact refused");
+
+        turnover = browser.findElement(By.id("fact-turnoverPercentSinceLaunch"));
         turnover.clear();
         turnover.sendKeys("18");
         clickAndWait(browser.findElement(By.xpath("//button[text()='Save facts']")));
         assertThat(browser.findElement(By.id("fact-turnoverPercentSinceLaunch")).getAttribute("value")).startsWith("18");
+        assertThat(browser.findElement(By.id("fact-monthsSinceLaunch")).getAttribute("value")).startsWith("30");
     }
 
     @Test
