@@ -201,10 +201,10 @@ public class AssessmentService {
     /**
      * Import result: how many respondents were stored, how many the round already had (a later export of the same
      * survey holds the earlier responses too) and how many of those answer differently now, the problems of those
-     * skipped, and columns not used.
+     * skipped, columns not used, and the rows of the file that were no respondent ("1 × Qualtrics survey preview").
      */
     public record Imported(int imported, int skipped, List<String> problems, List<String> unmappedColumns,
-                           int alreadyInRound, int changedSinceImported) {
+                           int alreadyInRound, int changedSinceImported, List<String> rowsLeftOut) {
     }
 
     /** How many of a file's respondents the round already has, and how many of those now answer differently. */
@@ -254,7 +254,7 @@ public class AssessmentService {
         rounds.addLeftOut(round.id(), intake.leftOut());
         return new Imported(known.fresh().size(), intake.skippedRespondents(),
                 intake.skipped().stream().map(IntakeProblem::toString).toList(), intake.unmappedColumns(),
-                known.already(), known.changed());
+                known.already(), known.changed(), intake.leftOutDescribed());
     }
 
     /** What an import would do, without storing anything: the file as read, and how many the round already has. */

@@ -217,6 +217,8 @@ abstract class DataManagementTest {
         for (int i = 0; i < 2; i++) {
             Http.Reply imported = consultant.upload("/api/rounds/" + p[1] + "/responses/import", "q.csv", export);
             assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+            assertThat(imported.json().get("rowsLeftOut").toString())
+                    .isEqualTo("[\"1 × Qualtrics survey preview\",\"1 × unfinished response\"]");
         }
 
         JsonNode method = consultant.post("/api/rounds/" + p[1] + "/diagnosis", Map.of()).json().get("method");

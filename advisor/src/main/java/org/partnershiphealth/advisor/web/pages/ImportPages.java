@@ -124,8 +124,6 @@ class ImportPages extends ConsoleErrors {
             return "redirect:/app/rounds/" + id;
         }
         try {
-            List<String> leftOut = assessments.preview(me.organisationId(), id, pending.fileName(), pending.content(),
-                    options(pending).skippingInvalid(skipInvalid)).intake().leftOutDescribed();
             AssessmentService.Imported imported = assessments.importFile(me.organisationId(), id, pending.fileName(),
                     pending.content(), options(pending).skippingInvalid(skipInvalid));
             flash.addFlashAttribute("message", imported.imported() + " responses imported"
@@ -134,8 +132,8 @@ class ImportPages extends ConsoleErrors {
                     + (imported.changedSinceImported() > 0 ? " (" + imported.changedSinceImported() + " of them answer"
                     + " differently in this file)" : "")
                     + (imported.skipped() > 0 ? "; " + imported.skipped() + " skipped because of problems" : "") + "."
-                    + (leftOut.isEmpty() ? "" : " Rows that were no respondent, left out and counted in the method: "
-                    + String.join("; ", leftOut) + "."));
+                    + (imported.rowsLeftOut().isEmpty() ? "" : " Rows that were no respondent, left out and counted in"
+                    + " the method: " + String.join("; ", imported.rowsLeftOut()) + "."));
         } catch (IntakeException e) {
             flash.addFlashAttribute("error", "Nothing was imported: " + e.problems().size() + " problem(s) remain.");
         } catch (ConflictException e) {
