@@ -33,15 +33,13 @@ public final class ColumnMapping {
     private static final Set<String> PROFILE = Set.of("sector", "role", "tenure");
 
     private final Map<String, Column> byHeader;
-    private final Map<String, String> written;
 
-    private ColumnMapping(Map<String, Column> byHeader, Map<String, String> written) {
+    private ColumnMapping(Map<String, Column> byHeader) {
         this.byHeader = byHeader;
-        this.written = written;
     }
 
     public static ColumnMapping none() {
-        return new ColumnMapping(Map.of(), Map.of());
+        return new ColumnMapping(Map.of());
     }
 
     /**
@@ -62,7 +60,6 @@ public final class ColumnMapping {
                     + " meaning lines, e.g. \"Your sector\": sector"));
         }
         Map<String, Column> byHeader = new LinkedHashMap<>();
-        Map<String, String> written = new LinkedHashMap<>();
         List<IntakeProblem> problems = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
         while (fields.hasNext()) {
@@ -76,7 +73,6 @@ public final class ColumnMapping {
                         + " id such as OPEN1, sector, role, tenure, respondent or ignore)"));
             } else {
                 byHeader.put(key(header), column.get());
-                written.put(header, target);
             }
             if (problems.size() >= 20) {
                 break;
@@ -85,7 +81,7 @@ public final class ColumnMapping {
         if (!problems.isEmpty()) {
             throw new IntakeException(problems);
         }
-        return new ColumnMapping(Map.copyOf(byHeader), java.util.Collections.unmodifiableMap(written));
+        return new ColumnMapping(Map.copyOf(byHeader));
     }
 
     /** What the user said this header holds, if anything. */
@@ -95,11 +91,6 @@ public final class ColumnMapping {
 
     public boolean isEmpty() {
         return byHeader.isEmpty();
-    }
-
-    /** The mapping as written, header to meaning. */
-    public Map<String, String> entries() {
-        return written;
     }
 
     /** A mapping file's text for these entries, for the user to keep and reuse. */

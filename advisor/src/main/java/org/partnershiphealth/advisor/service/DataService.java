@@ -57,6 +57,10 @@ public class DataService {
 
     /** Who changed data, as the audit record names them. */
     public record Actor(long organisationId, String name) {
+
+        public static Actor of(org.partnershiphealth.advisor.security.Consultant consultant) {
+            return new Actor(consultant.organisationId(), consultant.getUsername());
+        }
     }
 
     @Transactional

@@ -95,11 +95,6 @@ public class ResponseStore {
                 .param("round", roundId).param("key", key).query(Long.class).optional();
     }
 
-    public boolean respondentExists(long roundId, String respondentKey) {
-        return jdbc.sql("select count(*) from response where round_id = :round and respondent_key = :key")
-                .param("round", roundId).param("key", respondentKey).query(Long.class).single() > 0;
-    }
-
     public int count(long roundId) {
         return jdbc.sql("select count(*) from response where round_id = :round").param("round", roundId)
                 .query(Integer.class).single();

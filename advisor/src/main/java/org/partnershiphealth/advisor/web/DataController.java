@@ -41,15 +41,12 @@ class DataController {
     record Period(String period) {
     }
 
-    static DataService.Actor actor(Consultant me) {
-        return new DataService.Actor(me.organisationId(), me.getUsername());
-    }
 
     @PatchMapping("/api/partnerships/{id}")
     @Operation(summary = "Rename a partnership (its id stays); published results show the new name")
     Map<String, Object> rename(@AuthenticationPrincipal Consultant me, @PathVariable long id,
                                @RequestBody Rename body) {
-        var renamed = data.renamePartnership(actor(me), id, body == null ? null : body.name());
+        var renamed = data.renamePartnership(DataService.Actor.of(me), id, body == null ? null : body.name());
         return Map.of("id", renamed.id(), "slug", renamed.slug(), "name", renamed.name());
     }
 
@@ -57,7 +54,7 @@ class DataController {
     @Operation(summary = "Delete a partnership with all its rounds, responses and results; confirm = its id (slug)")
     ResponseEntity<Void> deletePartnership(@AuthenticationPrincipal Consultant me, @PathVariable long id,
                                            @RequestParam(required = false) String confirm) {
-        data.deletePartnership(actor(me), id, confirm);
+        data.deletePartnership(DataService.Actor.of(me), id, confirm);
         return ResponseEntity.noContent().build();
     }
 
@@ -65,7 +62,7 @@ class DataController {
     @Operation(summary = "Correct a round's period (409 when another round of the partnership has it)")
     Map<String, Object> changePeriod(@AuthenticationPrincipal Consultant me, @PathVariable long id,
                                      @RequestBody Period body) {
-        var round = data.changePeriod(actor(me), id, body == null ? null : body.period());
+        var round = data.changePeriod(DataService.Actor.of(me), id, body == null ? null : body.period());
         return Map.of("id", round.id(), "period", round.period());
     }
 
@@ -73,7 +70,7 @@ class DataController {
     @Operation(summary = "Delete a round with its responses, invitations and results; confirm = its period")
     ResponseEntity<Void> deleteRound(@AuthenticationPrincipal Consultant me, @PathVariable long id,
                                      @RequestParam(required = false) String confirm) {
-        data.deleteRound(actor(me), id, confirm);
+        data.deleteRound(DataService.Actor.of(me), id, confirm);
         return ResponseEntity.noContent().build();
     }
 
@@ -82,7 +79,7 @@ class DataController {
             + " are withdrawn until the anonymity policy allows publishing again")
     Map<String, Object> deleteResponse(@AuthenticationPrincipal Consultant me, @PathVariable long id,
                                        @PathVariable String ref) {
-        int withdrawn = data.deleteResponse(actor(me), id, ref);
+        int withdrawn = data.deleteResponse(DataService.Actor.of(me), id, ref);
         return Map.of("deleted", true, "resultsWithdrawn", withdrawn);
     }
 
@@ -94,7 +91,7 @@ class DataController {
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw new IllegalArgumentException("format: csv or xlsx, not \"" + format + "\"");
         }
-        DataService.Export export = data.exportRaw(actor(me), id, format.equals("xlsx"));
+        DataService.Export export = data.exportRaw(DataService.Actor.of(me), id, format.equals("xlsx"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(export.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ReportFormats.attachment(export.fileName()))
                 .body(export.content());

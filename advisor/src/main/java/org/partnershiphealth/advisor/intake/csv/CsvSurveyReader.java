@@ -53,8 +53,7 @@ public final class CsvSurveyReader {
     public CsvRows read(String fileName, byte[] content, Reading reading) {
         if (isXlsx(fileName)) {
             try {
-                XlsxCells.Sheeted sheet = XlsxCells.parse(content);
-                return read(fileName, sheet.rows(), "XLSX", reading);
+                return read(fileName, XlsxCells.parse(content), "XLSX", reading);
             } catch (IOException e) {
                 return failed(fileName, "the file is not a readable .xlsx workbook (" + e.getMessage() + "); an"
                         + " .xls file from an older Excel must be saved as .xlsx or CSV first");

@@ -33,28 +33,21 @@ final class XlsxCells {
     private XlsxCells() {
     }
 
-    /** A readable workbook's rows and the sheet they came from. */
-    record Sheeted(String sheet, List<List<String>> rows) {
-    }
-
     /** What a workbook may inflate to: a survey export of 20 MB unpacks to well under it. */
     static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
 
     /** @throws IOException when the bytes are not a readable .xlsx workbook, or hold more than the limits */
-    static Sheeted parse(byte[] content) throws IOException {
+    static List<List<String>> parse(byte[] content) throws IOException {
         requireModestUnpackedSize(content);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
             Iterator<Sheet> sheets = workbook.getSheets().iterator();
-            Sheeted first = null;
             while (sheets.hasNext()) {
-                Sheet sheet = sheets.next();
-                List<List<String>> rows = rows(sheet);
+                List<List<String>> rows = rows(sheets.next());
                 if (!rows.isEmpty()) {
-                    return new Sheeted(sheet.getName(), rows);
+                    return rows;
                 }
-                first = first == null ? new Sheeted(sheet.getName(), rows) : first;
             }
-            return first == null ? new Sheeted("", List.of()) : first;
+            return List.of();
         } catch (IOException e) {
             throw e;
         } catch (RuntimeException e) {

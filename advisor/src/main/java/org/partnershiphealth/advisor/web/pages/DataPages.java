@@ -34,7 +34,7 @@ class DataPages extends ConsoleErrors {
     @PostMapping("/app/partnerships/{id}/rename")
     String rename(@AuthenticationPrincipal Consultant me, @PathVariable long id, @RequestParam String name,
                   RedirectAttributes flash) {
-        attempt(flash, () -> "Renamed to \"" + data.renamePartnership(actor(me), id, name).name() + "\".");
+        attempt(flash, () -> "Renamed to \"" + data.renamePartnership(DataService.Actor.of(me), id, name).name() + "\".");
         return "redirect:/app/partnerships/" + id;
     }
 
@@ -43,7 +43,7 @@ class DataPages extends ConsoleErrors {
                              @RequestParam(defaultValue = "") String confirm, RedirectAttributes flash) {
         String name = assessments.partnership(me.organisationId(), id).name();
         boolean done = attempt(flash, () -> {
-            data.deletePartnership(actor(me), id, confirm);
+            data.deletePartnership(DataService.Actor.of(me), id, confirm);
             return "\"" + name + "\" was deleted with all its rounds, responses and results.";
         });
         return done ? "redirect:/app" : "redirect:/app/partnerships/" + id;
@@ -52,7 +52,7 @@ class DataPages extends ConsoleErrors {
     @PostMapping("/app/rounds/{id}/period")
     String period(@AuthenticationPrincipal Consultant me, @PathVariable long id, @RequestParam String period,
                   RedirectAttributes flash) {
-        attempt(flash, () -> "The period is now \"" + data.changePeriod(actor(me), id, period).period() + "\".");
+        attempt(flash, () -> "The period is now \"" + data.changePeriod(DataService.Actor.of(me), id, period).period() + "\".");
         return "redirect:/app/rounds/" + id;
     }
 
@@ -61,7 +61,7 @@ class DataPages extends ConsoleErrors {
                        @RequestParam(defaultValue = "") String confirm, RedirectAttributes flash) {
         long partnership = assessments.round(me.organisationId(), id).partnershipId();
         boolean done = attempt(flash, () -> {
-            data.deleteRound(actor(me), id, confirm);
+            data.deleteRound(DataService.Actor.of(me), id, confirm);
             return "The round was deleted with its responses and results.";
         });
         return done ? "redirect:/app/partnerships/" + partnership : "redirect:/app/rounds/" + id;
@@ -71,7 +71,7 @@ class DataPages extends ConsoleErrors {
     String deleteResponse(@AuthenticationPrincipal Consultant me, @PathVariable long id,
                           @RequestParam(defaultValue = "") String ref, RedirectAttributes flash) {
         attempt(flash, () -> {
-            int withdrawn = data.deleteResponse(actor(me), id, ref);
+            int withdrawn = data.deleteResponse(DataService.Actor.of(me), id, ref);
             return "Response " + ref.strip().toUpperCase(java.util.Locale.ROOT) + " was deleted." + (withdrawn == 0 ? ""
                     : " The published results counted it, so they are withdrawn until the anonymity policy allows"
                     + " publishing again.");
@@ -82,15 +82,12 @@ class DataPages extends ConsoleErrors {
     @GetMapping("/app/rounds/{id}/raw")
     ResponseEntity<byte[]> raw(@AuthenticationPrincipal Consultant me, @PathVariable long id,
                                @RequestParam(defaultValue = "csv") String format) {
-        DataService.Export export = data.exportRaw(actor(me), id, format.equals("xlsx"));
+        DataService.Export export = data.exportRaw(DataService.Actor.of(me), id, format.equals("xlsx"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(export.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ReportFormats.attachment(export.fileName()))
                 .body(export.content());
     }
 
-    private static DataService.Actor actor(Consultant me) {
-        return new DataService.Actor(me.organisationId(), me.getUsername());
-    }
 
     /** Runs an action; its message, or the reason it was refused, goes to the next page. */
     private static boolean attempt(RedirectAttributes flash, java.util.function.Supplier<String> action) {
