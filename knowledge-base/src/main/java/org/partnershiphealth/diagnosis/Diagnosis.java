@@ -107,10 +107,20 @@ public record Diagnosis(
     }
 
     /**
-     * Personal single-use invitations of the round: how many were sent and how many were answered, for the
-     * response rate; null when the round used none (a share link alone gives no rate).
+     * Participation in the round: how many people were asked (personal invitations plus the number the consultant
+     * recorded as asked by other means) and how many responses the round holds; {@code lowBelowPercent} is the
+     * response rate below which the results are flagged as low confidence. Null when nobody recorded how many were
+     * asked (a share link alone gives no rate).
      */
-    public record Invitations(int sent, int answered) {
+    public record Invitations(int sent, int answered, int lowBelowPercent) {
+
+        public int ratePercent() {
+            return sent == 0 ? 0 : (int) Math.round(100.0 * answered / sent);
+        }
+
+        public boolean low() {
+            return sent > 0 && 100.0 * answered / sent < lowBelowPercent;
+        }
     }
 
     /** The same diagnosis under a partnership's new name or a round's corrected period. */

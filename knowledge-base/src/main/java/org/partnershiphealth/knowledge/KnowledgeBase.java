@@ -21,10 +21,12 @@ public final class KnowledgeBase {
     private final Questionnaire questionnaire;
     private final Map<String, Question> questions;
     private final Narrative narrative;
+    private final Map<String, Questionnaire> translated;
+    private final Map<String, String> languages;
 
     KnowledgeBase(String version, List<Principle> principles, List<Practice> practices,
                   List<AntiPattern> antiPatterns, List<FactDefinition> facts, Questionnaire questionnaire,
-                  Narrative narrative) {
+                  Narrative narrative, Map<String, QuestionnaireTranslation> translations) {
         this.version = version;
         this.principles = byId(principles, Principle::id);
         this.practices = byId(practices, Practice::id);
@@ -33,6 +35,23 @@ public final class KnowledgeBase {
         this.questionnaire = questionnaire;
         this.questions = byId(questionnaire.items(), Question::id);
         this.narrative = narrative;
+        Map<String, Questionnaire> translated = new LinkedHashMap<>();
+        translations.forEach((language, translation) -> translated.put(language, translation.apply(questionnaire)));
+        this.translated = java.util.Collections.unmodifiableMap(translated);
+        this.languages = java.util.Collections.unmodifiableMap(QuestionnaireTranslation.names(translations));
+    }
+
+    /** The languages the questionnaire can be answered in, as code to the language's own name, English first. */
+    public Map<String, String> languages() {
+        return languages;
+    }
+
+    /**
+     * The questionnaire as respondents read it in {@code language} (English for "en" or a language without a
+     * translation); ids, codes and scoring are those of {@link #questionnaire()}.
+     */
+    public Questionnaire questionnaire(String language) {
+        return translated.getOrDefault(language, questionnaire);
     }
 
     private static <T> Map<String, T> byId(List<T> values, Function<T, String> id) {

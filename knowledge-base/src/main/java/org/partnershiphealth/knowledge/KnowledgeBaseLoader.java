@@ -70,6 +70,21 @@ public final class KnowledgeBaseLoader {
         if (manifest.narrative() == null) {
             problems.add(new ContentProblem(MANIFEST, null, "narrative is missing: the file of summary sentences"));
         }
+        Map<String, QuestionnaireTranslation> translations = new java.util.LinkedHashMap<>();
+        for (String file : manifest.translations()) {
+            QuestionnaireTranslation translation = read(source, file, QuestionnaireTranslation.class, problems);
+            if (translation == null) {
+                continue;
+            }
+            if (translation.language() == null || !translation.language().matches("[a-z]{2}")
+                    || translation.language().equals("en") || translation.name() == null) {
+                problems.add(new ContentProblem(file, null, "language must be a two-letter code other than en,"
+                        + " with the language's own name under name"));
+            } else if (questionnaire != null) {
+                translation.gaps(questionnaire).forEach(gap -> problems.add(new ContentProblem(file, null, gap)));
+                translations.put(translation.language(), translation);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
@@ -82,7 +97,7 @@ public final class KnowledgeBaseLoader {
             throw new KnowledgeBaseException(problems);
         }
         return new KnowledgeBase(manifest.version(), principles, practices, antiPatterns, facts, questionnaire,
-                narrative);
+                narrative, translations);
     }
 
     private <T extends ContentFile<E>, E> List<E> readList(Source source, String file, Class<T> type,
@@ -190,9 +205,10 @@ public final class KnowledgeBaseLoader {
     }
 
     record Manifest(String version, String principles, List<String> practices, String antiPatterns, String facts,
-                    String questionnaire, String narrative) {
+                    String questionnaire, String narrative, List<String> translations) {
         Manifest {
             practices = Content.listOf(practices);
+            translations = Content.listOf(translations);
         }
     }
 

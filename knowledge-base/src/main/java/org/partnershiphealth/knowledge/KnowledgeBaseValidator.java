@@ -430,12 +430,13 @@ final class KnowledgeBaseValidator {
             templates.put("confidence.fair", narrative.confidence().fair());
             templates.put("confidence.thin", narrative.confidence().thin());
             templates.put("confidence.responseRate", narrative.confidence().responseRate());
+            templates.put("confidence.lowParticipation", narrative.confidence().lowParticipation());
             templates.put("confidence.selfAssessment", narrative.confidence().selfAssessment());
         }
         List<String> expected = List.of("strengths.some", "strengths.none", "holdingBack.lead", "holdingBack.pattern",
                 "holdingBack.gap", "holdingBack.split", "holdingBack.nothing", "firstStep", "firstFocus", "sustain", "toVerify",
                 "confidence.firm", "confidence.fair", "confidence.thin", "confidence.responseRate",
-                "confidence.selfAssessment");
+                "confidence.lowParticipation", "confidence.selfAssessment");
         for (String key : expected) {
             String template = templates.get(key);
             if (template == null || template.isBlank()) {
@@ -455,7 +456,7 @@ final class KnowledgeBaseValidator {
 
     private static final List<String> NARRATIVE_PLACEHOLDERS = List.of("partnership", "practices", "count", "name",
             "description", "practice", "mean", "step", "owner", "weeks", "patterns", "respondents", "form",
-            "dontKnow", "answered", "sent", "rate");
+            "dontKnow", "answered", "sent", "rate", "threshold");
 
     private static String abbreviate(String text) {
         return text == null || text.length() <= 40 ? String.valueOf(text) : text.substring(0, 40) + "...";

@@ -20,7 +20,8 @@ public record Narrative(Strengths strengths, HoldingBack holdingBack, String fir
     public record HoldingBack(String lead, String pattern, String gap, String split, String nothing) {
     }
 
-    public record Confidence(String firm, String fair, String thin, String responseRate, String selfAssessment) {
+    public record Confidence(String firm, String fair, String thin, String responseRate, String lowParticipation,
+                             String selfAssessment) {
     }
 
     /**

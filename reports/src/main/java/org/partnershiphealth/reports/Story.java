@@ -173,9 +173,11 @@ public record Story(String strengths, String holdingLead, List<String> holdingBa
         if (invited == null || invited.sent() == 0) {
             return picture;
         }
-        return picture + " " + Narrative.fill(n.confidence().responseRate(), Map.of(
+        String rate = picture + " " + Narrative.fill(n.confidence().responseRate(), Map.of(
                 "answered", Integer.toString(invited.answered()), "sent", Integer.toString(invited.sent()),
-                "rate", Math.round(100.0 * invited.answered() / invited.sent()) + "%"));
+                "rate", invited.ratePercent() + "%"));
+        return !invited.low() ? rate : rate + " " + Narrative.fill(n.confidence().lowParticipation(),
+                Map.of("threshold", invited.lowBelowPercent() + "%"));
     }
 
     private static String firstSentence(String text) {

@@ -41,13 +41,14 @@ public class SecurityConfig {
 
     /**
      * The web pages: consultants log in with a form and a session (CSRF-protected); the questionnaire pages under
-     * /q/ are public and carry no login state to protect, so they need no CSRF token.
+     * /q/ are public and carry no login state to protect, so they need no CSRF token; read-only report links under
+     * /r/ are public GETs whose token is the permission.
      */
     @Bean
     @org.springframework.core.annotation.Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/q/**", "/login", "/error").permitAll()
+                        .requestMatchers("/q/**", "/r/**", "/login", "/error").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/q/**"))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/app", true).permitAll()

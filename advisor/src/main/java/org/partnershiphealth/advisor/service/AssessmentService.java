@@ -11,6 +11,7 @@ import org.partnershiphealth.advisor.intake.SurveyReader;
 import org.partnershiphealth.advisor.Limits;
 import org.partnershiphealth.advisor.security.Tokens;
 import org.partnershiphealth.advisor.store.DiagnosisStore;
+import org.partnershiphealth.advisor.store.InvitationStore;
 import org.partnershiphealth.advisor.store.PartnershipStore;
 import org.partnershiphealth.advisor.store.ResponseStore;
 import org.partnershiphealth.advisor.store.RoundStore;
@@ -49,17 +50,33 @@ public class AssessmentService {
     private final RoundStore rounds;
     private final ResponseStore responses;
     private final DiagnosisStore diagnoses;
+    private final InvitationStore invitations;
     private final Advisor advisor;
     private final SurveyReader reader;
+    private int lowParticipationPercent = 60;
 
     public AssessmentService(PartnershipStore partnerships, RoundStore rounds, ResponseStore responses,
-                             DiagnosisStore diagnoses, Advisor advisor) {
+                             DiagnosisStore diagnoses, InvitationStore invitations, Advisor advisor) {
         this.partnerships = partnerships;
         this.rounds = rounds;
         this.responses = responses;
         this.diagnoses = diagnoses;
+        this.invitations = invitations;
         this.advisor = advisor;
         this.reader = new SurveyReader(advisor.knowledge());
+    }
+
+    /**
+     * The response rate below which a round's results are flagged as low confidence ({@code pha.participation
+     * .low-below-percent}, 60 unless set: survey practice aims for 75-80 %).
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setLowParticipationPercent(
+            @org.springframework.beans.factory.annotation.Value("${pha.participation.low-below-percent:60}") int percent) {
+        if (percent < 1 || percent > 100) {
+            throw new IllegalStateException("pha.participation.low-below-percent is " + percent + "; 1 to 100");
+        }
+        this.lowParticipationPercent = percent;
     }
 
     public StoredPartnership partnership(long organisationId, long partnershipId) {
@@ -68,6 +85,11 @@ public class AssessmentService {
 
     public StoredRound round(long organisationId, long roundId) {
         return rounds.find(organisationId, roundId).orElseThrow(() -> new NotFoundException("Round"));
+    }
+
+    /** A round found without an organisation: for a respondent's or a report link's token already checked. */
+    public StoredRound roundById(long roundId) {
+        return rounds.byId(roundId).orElseThrow(() -> new NotFoundException("Round"));
     }
 
     @Transactional
@@ -83,12 +105,20 @@ public class AssessmentService {
     @Transactional
     public StoredRound createRound(long organisationId, long partnershipId, String period, QuestionnaireForm form,
                                    PartnershipFacts facts) {
+        return createRound(organisationId, partnershipId, period, form, facts, "en");
+    }
+
+    /** A new open round whose respondents read the questionnaire in {@code language} (a code the caller checked). */
+    @Transactional
+    public StoredRound createRound(long organisationId, long partnershipId, String period, QuestionnaireForm form,
+                                   PartnershipFacts facts, String language) {
         Limits.atMost("period", period, Limits.PERIOD);
         partnership(organisationId, partnershipId);
         if (rounds.ofPartnership(organisationId, partnershipId).stream().anyMatch(r -> r.period().equals(period))) {
             throw new ConflictException("This partnership already has a round for " + period);
         }
-        return rounds.create(partnershipId, period, form, facts == null ? PartnershipFacts.none() : facts, Tokens.next());
+        return rounds.create(partnershipId, period, form, facts == null ? PartnershipFacts.none() : facts, Tokens.next(),
+                language == null ? "en" : language);
     }
 
     /**
@@ -129,7 +159,7 @@ public class AssessmentService {
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String token = Tokens.next();
-            responses.createInvite(roundId, token);
+            invitations.create(roundId, token, null, null, null);
             tokens.add(token);
         }
         return tokens;
@@ -157,43 +187,68 @@ public class AssessmentService {
      */
     @Transactional
     public Receipt submit(String shareToken, Submission submission, String idempotencyKey) {
+        return submitToRound(openRoundByShareToken(shareToken), submission, idempotencyKey);
+    }
+
+    /** As {@link #submit(String, Submission, String)}, for a round already found (by a respondent's draft). */
+    @Transactional
+    public Receipt submitToRound(StoredRound round, Submission submission, String idempotencyKey) {
         Limits.idempotencyKey(idempotencyKey);
-        StoredRound round = openRoundByShareToken(shareToken);
         requireOpen(round);
         Respondent respondent = check(submission, "response");
         if (idempotencyKey == null) {
             return receipt(responses.insert(round.id(), respondent, null), true);
         }
-        var earlier = responses.byIdempotencyKey(round.id(), idempotencyKey);
-        if (earlier.isEmpty() && responses.insertUnlessPresent(round.id(), respondent, idempotencyKey)) {
-            return receipt(responses.byIdempotencyKey(round.id(), idempotencyKey).orElseThrow(), true);
-        }
-        // Stored before, or by a racing twin just now: the same response only if the answers are the same.
-        long first = earlier.or(() -> responses.byIdempotencyKey(round.id(), idempotencyKey))
-                .orElseThrow(() -> new ConflictException("The response could not be stored; please send it again"));
-        if (!responses.sameAnswers(first, respondent)) {
-            throw new IdempotencyConflictException(idempotencyKey);
-        }
-        return receipt(first, false);
+        return idempotent(round, respondent, idempotencyKey).orElseGet(() -> {
+            if (responses.insertUnlessPresent(round.id(), respondent, idempotencyKey)) {
+                return receipt(responses.byIdempotencyKey(round.id(), idempotencyKey).orElseThrow(), true);
+            }
+            // stored by a racing twin just now
+            return idempotent(round, respondent, idempotencyKey).orElseThrow(() ->
+                    new ConflictException("The response could not be stored; please send it again"));
+        });
     }
 
-    /** A submission through a single-use invitation: the first one counts, repeats return it. */
+    /** The earlier response with this idempotency key, if the answers are the same; a conflict if they differ. */
+    private Optional<Receipt> idempotent(StoredRound round, Respondent respondent, String idempotencyKey) {
+        return responses.byIdempotencyKey(round.id(), idempotencyKey).map(first -> {
+            if (!responses.sameAnswers(first, respondent)) {
+                throw new IdempotencyConflictException(idempotencyKey);
+            }
+            return receipt(first, false);
+        });
+    }
+
+    /**
+     * A submission through a single-use invitation: the first one counts. The invitation is only marked used; the
+     * response carries nothing of it, so no response can be joined to the address it was sent to. A retry with the
+     * same idempotency key returns the first response (the key is the client's, not the invitation's); any other
+     * second submission is a conflict.
+     */
     @Transactional
-    public Receipt submitInvited(String inviteToken, Submission submission) {
-        ResponseStore.Invite invite = responses.lockInvite(inviteToken)
+    public Receipt submitInvited(String inviteToken, Submission submission, String idempotencyKey) {
+        Limits.idempotencyKey(idempotencyKey);
+        InvitationStore.Invitation invite = invitations.lock(inviteToken)
                 .orElseThrow(() -> new NotFoundException("Invitation"));
-        if (invite.responseId() != null) {
-            return receipt(invite.responseId(), false);
-        }
         StoredRound round = rounds.byId(invite.roundId()).orElseThrow(() -> new NotFoundException("Invitation"));
+        Respondent respondent = check(submission, "response");
+        if (idempotencyKey != null) {
+            Optional<Receipt> earlier = idempotent(round, respondent, idempotencyKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        if (invite.answered()) {
+            throw new ConflictException("This invitation has already been used: each invitation counts once");
+        }
         requireOpen(round);
-        long id = responses.insert(round.id(), check(submission, "response"), null);
-        responses.useInvite(inviteToken, id);
+        long id = responses.insert(round.id(), respondent, idempotencyKey);
+        invitations.markAnswered(inviteToken);
         return receipt(id, true);
     }
 
     public StoredRound roundOfInvite(String inviteToken) {
-        return responses.findInvite(inviteToken)
+        return invitations.find(inviteToken)
                 .flatMap(invite -> rounds.byId(invite.roundId()))
                 .orElseThrow(() -> new NotFoundException("Invitation"));
     }
@@ -312,11 +367,10 @@ public class AssessmentService {
             throw new WithheldException("The round has no responses yet: results appear once at least "
                     + anonymityThreshold() + " people have answered.", 0, anonymityThreshold());
         }
-        int[] invites = responses.inviteCounts(roundId);
         Diagnosis diagnosed = advisor.diagnose(input(organisationId, round, respondents), diagnoses.history(roundId),
                 Intake.describeLeftOut(rounds.leftOut(roundId)));
-        Diagnosis diagnosis = invites[0] == 0 ? diagnosed
-                : diagnosed.withInvitations(new Diagnosis.Invitations(invites[0], invites[1]));
+        Diagnosis diagnosis = participation(round, respondents.size())
+                .map(diagnosed::withInvitations).orElse(diagnosed);
         Set<String> keys = respondents.stream().map(Respondent::id).collect(Collectors.toSet());
         boolean unchanged = diagnoses.latest(roundId)
                 .filter(last -> last.respondents().equals(keys) && last.diagnosis().equals(diagnosis)).isPresent();
@@ -332,6 +386,37 @@ public class AssessmentService {
         round(organisationId, roundId);
         return diagnoses.latest(roundId).map(DiagnosisStore.Snapshot::diagnosis)
                 .orElseGet(() -> publish(organisationId, roundId));
+    }
+
+    /**
+     * The round's participation: people asked (personal invitations plus those recorded as asked otherwise) against
+     * the responses it holds; empty when nobody recorded how many were asked.
+     */
+    public Optional<Diagnosis.Invitations> participation(StoredRound round, int responses) {
+        int asked = invitations.counts(round.id())[0] + (round.peopleAsked() == null ? 0 : round.peopleAsked());
+        return asked == 0 ? Optional.empty()
+                : Optional.of(new Diagnosis.Invitations(asked, responses, lowParticipationPercent));
+    }
+
+    /** Records how many people were asked by other means than personal invitations (null or 0: not recorded). */
+    @Transactional
+    public void setPeopleAsked(long organisationId, long roundId, Integer count) {
+        round(organisationId, roundId);
+        if (count != null && (count < 0 || count > 100_000)) {
+            throw new IllegalArgumentException("peopleAsked: between 0 and 100000, not " + count);
+        }
+        rounds.setPeopleAsked(roundId, count == null || count == 0 ? null : count);
+    }
+
+    /** Sets the language respondents of the round see. */
+    @Transactional
+    public void setLanguage(long organisationId, long roundId, String language) {
+        round(organisationId, roundId);
+        rounds.setLanguage(roundId, language);
+    }
+
+    public int lowParticipationPercent() {
+        return lowParticipationPercent;
     }
 
     /** The results a consultant sees: refreshed when allowed, otherwise the latest snapshot and why it was kept. */

@@ -44,8 +44,18 @@ public class DataService {
     private final AssessmentService assessments;
     private final Advisor advisor;
 
+    private final org.partnershiphealth.advisor.store.InvitationStore invitations;
+    private final org.partnershiphealth.advisor.store.DraftStore drafts;
+    private final org.partnershiphealth.advisor.store.ReportLinkStore reportLinks;
+
     public DataService(PartnershipStore partnerships, RoundStore rounds, ResponseStore responses,
-                       DiagnosisStore diagnoses, AuditStore audit, AssessmentService assessments, Advisor advisor) {
+                       DiagnosisStore diagnoses, AuditStore audit, AssessmentService assessments, Advisor advisor,
+                       org.partnershiphealth.advisor.store.InvitationStore invitations,
+                       org.partnershiphealth.advisor.store.DraftStore drafts,
+                       org.partnershiphealth.advisor.store.ReportLinkStore reportLinks) {
+        this.invitations = invitations;
+        this.drafts = drafts;
+        this.reportLinks = reportLinks;
         this.partnerships = partnerships;
         this.rounds = rounds;
         this.responses = responses;
@@ -145,6 +155,9 @@ public class DataService {
 
     private void deleteRoundData(long roundId) {
         rounds.lock(roundId);
+        invitations.deleteRound(roundId);
+        drafts.deleteRound(roundId);
+        reportLinks.deleteRound(roundId);
         responses.deleteRound(roundId);
         diagnoses.deleteRound(roundId);
         rounds.delete(roundId);
@@ -314,6 +327,11 @@ public class DataService {
             throw new IllegalArgumentException(field + ": must not be empty");
         }
         return Limits.atMost(field, value.strip(), limit);
+    }
+
+    /** The audit line of a change to a round made outside this class (a report link created or revoked). */
+    public void recordRoundChange(Actor actor, StoredRound round, String action, String detail) {
+        audit.record(actor.organisationId(), actor.name(), action, subject(actor, round), detail);
     }
 
     private String subject(Actor actor, StoredRound round) {

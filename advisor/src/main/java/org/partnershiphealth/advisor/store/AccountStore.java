@@ -28,6 +28,10 @@ public class AccountStore {
         return organisationId(name).orElseThrow();
     }
 
+    public Optional<String> organisationName(long id) {
+        return jdbc.sql("select name from organisation where id = :id").param("id", id).query(String.class).optional();
+    }
+
     public Optional<Long> organisationId(String name) {
         return jdbc.sql("select id from organisation where name = :name").param("name", name)
                 .query(Long.class).optional();

@@ -129,8 +129,6 @@ public class ResponseStore {
 
     /** Deletes one response of the round by its reference; says whether there was one. */
     public boolean delete(long roundId, String ref) {
-        jdbc.sql("update invite set response_id = null where response_id in (select id from response"
-                + " where round_id = :round and ref = :ref)").param("round", roundId).param("ref", ref).update();
         return jdbc.sql("delete from response where round_id = :round and ref = :ref")
                 .param("round", roundId).param("ref", ref).update() == 1;
     }
@@ -143,14 +141,11 @@ public class ResponseStore {
 
     /** Deletes the response with this receipt code; says whether there was one. */
     public boolean deleteByReceipt(String receipt) {
-        jdbc.sql("update invite set response_id = null where response_id in (select id from response"
-                + " where receipt = :receipt)").param("receipt", receipt).update();
         return jdbc.sql("delete from response where receipt = :receipt").param("receipt", receipt).update() == 1;
     }
 
-    /** Deletes every response and invitation of the round. */
+    /** Deletes every response of the round. */
     public void deleteRound(long roundId) {
-        jdbc.sql("delete from invite where round_id = :round").param("round", roundId).update();
         jdbc.sql("delete from response where round_id = :round").param("round", roundId).update();
     }
 
@@ -169,44 +164,5 @@ public class ResponseStore {
                             Tenure.valueOf(rs.getString("tenure"))), answers,
                             Json.read(rs.getString("comments_json"), STRINGS));
                 }).list();
-    }
-
-    // --- single-use invitations -------------------------------------------------------------------------------
-
-    public void createInvite(long roundId, String token) {
-        jdbc.sql("insert into invite (token, round_id, created_at) values (:token, :round, :now)")
-                .param("token", token).param("round", roundId).param("now", Timestamp.from(Instant.now())).update();
-    }
-
-    public record Invite(String token, long roundId, Long responseId) {
-    }
-
-    /** How many single-use invitations the round has, and how many of them were answered. */
-    public int[] inviteCounts(long roundId) {
-        return jdbc.sql("select count(*) as sent, count(response_id) as answered from invite where round_id = :round")
-                .param("round", roundId)
-                .query((rs, row) -> new int[] {rs.getInt("sent"), rs.getInt("answered")}).single();
-    }
-
-    /** The invitation, locked for the rest of the transaction so two submissions with it cannot both pass. */
-    public Optional<Invite> lockInvite(String token) {
-        return invite("select token, round_id, response_id from invite where token = :token for update", token);
-    }
-
-    /** The invitation without locking it, to show its round's questionnaire. */
-    public Optional<Invite> findInvite(String token) {
-        return invite("select token, round_id, response_id from invite where token = :token", token);
-    }
-
-    private Optional<Invite> invite(String sql, String token) {
-        return jdbc.sql(sql).param("token", token)
-                .query((rs, row) -> new Invite(rs.getString("token"), rs.getLong("round_id"),
-                        rs.getObject("response_id", Long.class)))
-                .optional();
-    }
-
-    public void useInvite(String token, long responseId) {
-        jdbc.sql("update invite set used_at = :now, response_id = :response where token = :token")
-                .param("now", Timestamp.from(Instant.now())).param("response", responseId).param("token", token).update();
     }
 }

@@ -30,10 +30,11 @@ public class RoundStore {
     }
 
     public StoredRound create(long partnershipId, String period, QuestionnaireForm form, PartnershipFacts facts,
-                              String shareToken) {
+                              String shareToken, String language) {
         jdbc.sql("insert into assessment_round (partnership_id, period, form, status, share_token, facts_json,"
-                        + " created_at) values (:p, :period, :form, 'OPEN', :token, :facts, :now)")
+                        + " created_at, language) values (:p, :period, :form, 'OPEN', :token, :facts, :now, :language)")
                 .param("p", partnershipId).param("period", period).param("form", form.name())
+                .param("language", language)
                 .param("token", shareToken).param("facts", Json.write(facts))
                 .param("now", Timestamp.from(Instant.now())).update();
         return byShareToken(shareToken).orElseThrow();
@@ -104,6 +105,41 @@ public class RoundStore {
                 .param("period", period).param("id", roundId).update();
     }
 
+    /** Records how many people were asked by other means than personal invitations (null: not recorded). */
+    public void setPeopleAsked(long roundId, Integer count) {
+        jdbc.sql("update assessment_round set people_asked = :count where id = :id")
+                .param("count", count).param("id", roundId).update();
+    }
+
+    /** Sets the language respondents see. */
+    public void setLanguage(long roundId, String language) {
+        jdbc.sql("update assessment_round set language = :language where id = :id")
+                .param("language", language).param("id", roundId).update();
+    }
+
+    /** Sets the reminder schedule: every {@code days} days (null: no automatic reminders), at most {@code limit}. */
+    public void setReminders(long roundId, Integer days, int limit) {
+        jdbc.sql("update assessment_round set reminder_days = :days, reminder_limit = :limit where id = :id")
+                .param("days", days).param("limit", limit).param("id", roundId).update();
+    }
+
+    /** The address respondents reach the service at, as last seen on the consultant's page; null if never. */
+    public java.util.Optional<String> publicUrl(long roundId) {
+        return jdbc.sql("select public_url from assessment_round where id = :id").param("id", roundId)
+                .query(String.class).optional().filter(url -> url != null && !url.isBlank());
+    }
+
+    public void setPublicUrl(long roundId, String url) {
+        jdbc.sql("update assessment_round set public_url = :url where id = :id")
+                .param("url", url).param("id", roundId).update();
+    }
+
+    /** Open rounds with a reminder schedule, for the reminder job. */
+    public List<StoredRound> openWithReminders() {
+        return jdbc.sql(SELECT + "where r.status = 'OPEN' and r.reminder_days is not null order by r.id")
+                .query(RoundStore::map).list();
+    }
+
     /** Deletes the round itself; its responses, invitations and snapshots must be deleted first. */
     public void delete(long roundId) {
         jdbc.sql("delete from assessment_round where id = :id").param("id", roundId).update();
@@ -122,6 +158,8 @@ public class RoundStore {
                 rs.getString("period"), QuestionnaireForm.valueOf(rs.getString("form")),
                 StoredRound.Status.valueOf(rs.getString("status")), rs.getString("share_token"),
                 Json.read(rs.getString("facts_json"), PartnershipFacts.class),
-                rs.getTimestamp("created_at").toInstant(), closed == null ? null : closed.toInstant());
+                rs.getTimestamp("created_at").toInstant(), closed == null ? null : closed.toInstant(),
+                rs.getString("language"), rs.getObject("reminder_days", Integer.class), rs.getInt("reminder_limit"),
+                rs.getObject("people_asked", Integer.class));
     }
 }

@@ -35,8 +35,12 @@ class PartnershipController {
     private final ResponseStore responses;
     private final Reports reports;
 
+    private final org.partnershiphealth.advisor.service.RespondentText respondentText;
+
     PartnershipController(AssessmentService assessments, PartnershipStore partnerships, RoundStore rounds,
-                          ResponseStore responses, Reports reports) {
+                          ResponseStore responses, Reports reports,
+                          org.partnershiphealth.advisor.service.RespondentText respondentText) {
+        this.respondentText = respondentText;
         this.assessments = assessments;
         this.partnerships = partnerships;
         this.rounds = rounds;
@@ -76,7 +80,8 @@ class PartnershipController {
     Views.RoundView createRound(@AuthenticationPrincipal Consultant me, @PathVariable long id,
                                 @Valid @RequestBody Views.NewRound body) {
         return Views.RoundView.of(assessments.createRound(me.organisationId(), id, body.period(), body.form(),
-                assessments.reader().facts("request", body.facts())), 0);
+                assessments.reader().facts("request", body.facts()),
+                body.language() == null ? "en" : respondentText.require(body.language())), 0);
     }
 
     @GetMapping("/{id}/annual")

@@ -81,9 +81,11 @@ class RespondController {
     }
 
     @PostMapping("/api/invites/{token}/response")
-    @Operation(summary = "Submit the one response an invitation allows; repeating it returns the first")
-    ResponseEntity<Views.Receipt> submitInvited(@PathVariable String token, @RequestBody Submission submission) {
-        return receipt(assessments.submitInvited(token, submission));
+    @Operation(summary = "Submit the one response an invitation allows (409 once it is used); a retry with the same"
+            + " Idempotency-Key returns the first response. The response keeps no link to the invitation.")
+    ResponseEntity<Views.Receipt> submitInvited(@PathVariable String token, @RequestBody Submission submission,
+                                                @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        return receipt(assessments.submitInvited(token, submission, key));
     }
 
     private Questionnaire questionnaireOf(StoredRound round) {

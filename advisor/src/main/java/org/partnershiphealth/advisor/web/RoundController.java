@@ -38,7 +38,11 @@ class RoundController {
     private final AssessmentService assessments;
     private final Reports reports;
 
-    RoundController(AssessmentService assessments, Reports reports) {
+    private final org.partnershiphealth.advisor.service.InvitationService invitations;
+
+    RoundController(AssessmentService assessments, Reports reports,
+                    org.partnershiphealth.advisor.service.InvitationService invitations) {
+        this.invitations = invitations;
         this.assessments = assessments;
         this.reports = reports;
     }
@@ -90,6 +94,53 @@ class RoundController {
     List<String> invites(@AuthenticationPrincipal Consultant me, @PathVariable long roundId,
                          @RequestParam(defaultValue = "1") int count) {
         return assessments.createInvites(me.organisationId(), roundId, count);
+    }
+
+    /** A list of addresses to invite, as on the invitation page: one per line, optionally ", SECTOR, ROLE". */
+    record InviteeList(String list) {
+    }
+
+    /** An invitation as the consultant sees it; the link is the invitee's personal questionnaire link. */
+    record InvitationView(String email, String sectorHint, String roleHint, boolean answered, int emailsSent,
+                          java.time.Instant lastSentAt, String sendError, String link) {
+    }
+
+    @PostMapping("/invitations")
+    @Operation(summary = "Add personal invitations from a list of addresses (all or nothing; addresses already"
+            + " invited are counted, not repeated). Nothing is sent until POST .../invitations/send.")
+    org.partnershiphealth.advisor.service.InvitationService.Added addInvitations(
+            @AuthenticationPrincipal Consultant me, @PathVariable long roundId, @RequestBody InviteeList body) {
+        return invitations.add(me.organisationId(), roundId, body == null ? null : body.list());
+    }
+
+    @GetMapping("/invitations")
+    @Operation(summary = "The round's personal invitations: address, hints, whether used, e-mails sent, link")
+    List<InvitationView> invitations(@AuthenticationPrincipal Consultant me, @PathVariable long roundId,
+                                     jakarta.servlet.http.HttpServletRequest request) {
+        String base = base(request);
+        return invitations.list(me.organisationId(), roundId).stream().map(i -> new InvitationView(i.email(),
+                i.sectorHint(), i.roleHint(), i.answered(), i.sentCount(), i.lastSentAt(), i.sendError(),
+                org.partnershiphealth.advisor.service.InvitationService.link(base, i.token()))).toList();
+    }
+
+    @PostMapping("/invitations/send")
+    @Operation(summary = "E-mail every invitation not sent yet (409 without an SMTP server or when the round is closed)")
+    org.partnershiphealth.advisor.service.InvitationService.Sent sendInvitations(
+            @AuthenticationPrincipal Consultant me, @PathVariable long roundId,
+            jakarta.servlet.http.HttpServletRequest request) {
+        return invitations.sendNew(me.organisationId(), roundId, base(request), me.getUsername());
+    }
+
+    @PostMapping("/invitations/remind")
+    @Operation(summary = "E-mail a reminder now to every invitation not used yet, within the round's reminder limit")
+    org.partnershiphealth.advisor.service.InvitationService.Sent remind(
+            @AuthenticationPrincipal Consultant me, @PathVariable long roundId,
+            jakarta.servlet.http.HttpServletRequest request) {
+        return invitations.remindNow(me.organisationId(), roundId, base(request), me.getUsername());
+    }
+
+    private static String base(jakarta.servlet.http.HttpServletRequest request) {
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request).toUriString();
     }
 
     @GetMapping("/responses")

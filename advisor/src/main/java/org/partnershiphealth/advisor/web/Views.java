@@ -25,10 +25,11 @@ final class Views {
 
     record RoundView(long id, long partnershipId, String period, QuestionnaireForm form, String status,
                      String shareToken, String sharePath, PartnershipFacts facts, int responses, Instant createdAt,
-                     Instant closedAt) {
+                     Instant closedAt, String language) {
         static RoundView of(StoredRound r, int responses) {
             return new RoundView(r.id(), r.partnershipId(), r.period(), r.form(), r.status().name(), r.shareToken(),
-                    "/api/respond/" + r.shareToken(), r.facts(), responses, r.createdAt(), r.closedAt());
+                    "/api/respond/" + r.shareToken(), r.facts(), responses, r.createdAt(), r.closedAt(),
+                    r.language());
         }
     }
 
@@ -44,7 +45,9 @@ final class Views {
             @jakarta.validation.constraints.NotBlank
             @jakarta.validation.constraints.Size(max = org.partnershiphealth.advisor.Limits.PERIOD) String period,
             @jakarta.validation.constraints.NotNull QuestionnaireForm form,
-            com.fasterxml.jackson.databind.JsonNode facts) {
+            com.fasterxml.jackson.databind.JsonNode facts,
+            /* the language respondents read (en unless given); GET /api/knowledge lists those offered */
+            String language) {
     }
 
     /**

@@ -307,15 +307,24 @@ abstract class HostileInputTest {
     }
 
     @Test
-    void aTamperedSubmissionIdOnTheQuestionnairePageIs400AndNothingIsStored() throws Exception {
+    void aTamperedQuestionnairePageStoresNothingAndAGuessedDraftOpensNothing() {
         String token = openRound();
+        FormRespondent respondent = new FormRespondent(port);
+        respondent.start(token);
+        respondent.post(1, Map.of("sector", "PIRATES", "role", "PARTNER_REPRESENTATIVE", "tenure", "ONE_TO_3_YEARS",
+                "go", "next"));
+        respondent.post(2, Map.of("Q01A", "<script>alert(1)</script>", "Q27A", "4", "go", "next"));
 
-        HttpResponse<String> reply = postForm("/q/" + token, Map.of("submissionId", "s".repeat(500), "sector", "NONPROFIT",
-                "role", "PARTNER_REPRESENTATIVE", "tenure", "ONE_TO_3_YEARS", "Q01A", "4"));
+        String back = respondent.post(8, Map.of("OPEN1", "x".repeat(20_000), "go", "send"));
+        Http.Reply shown = respondent.get(back);
 
-        assertThat(reply.statusCode()).isEqualTo(400);
-        assertThat(reply.body()).contains("Open the questionnaire link again");
+        assertThat(back).as("a refused send stays on the last page").endsWith("/8");
+        assertThat(shown.text()).contains("id=\"error-summary\"", "Please choose one answer.",
+                        "Please choose one of the answers shown.")
+                .doesNotContain("<script>alert(1)</script>");
         assertThat(responsesIn(token)).isZero();
+        assertThat(anonymous().get("/q/d/" + "A".repeat(32) + "/1").status()).isEqualTo(404);
+        assertThat(anonymous().form("/q/d/" + "A".repeat(32) + "/1", Map.of("go", "send")).status()).isEqualTo(404);
     }
 
     // --- idempotency -------------------------------------------------------------------------------------------------

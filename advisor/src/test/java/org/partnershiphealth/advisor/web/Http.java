@@ -21,10 +21,22 @@ final class Http {
 
     private final String base;
     private final String authorization;
+    private final HttpClient client;
 
     private Http(String base, String authorization) {
+        this(base, authorization, CLIENT);
+    }
+
+    private Http(String base, String authorization, HttpClient client) {
         this.base = base;
         this.authorization = authorization;
+        this.client = client;
+    }
+
+    /** The same client keeping cookies, as one browser would (the respondent's session carries flash messages). */
+    Http browser() {
+        return new Http(base, authorization, HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).build());
     }
 
     static Http anonymous(int port) {
@@ -36,7 +48,7 @@ final class Http {
                 .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
-    record Reply(int status, String contentType, byte[] body) {
+    record Reply(int status, String contentType, byte[] body, String location) {
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -82,6 +94,14 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A form post, as a browser sends it (no redirect followed: the reply's location says where it leads). */
+    Reply form(String path, java.util.Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return raw("POST", path, "application/x-www-form-urlencoded", HttpRequest.BodyPublishers.ofString(body));
+    }
+
     /**
      * Any request, as a hostile client would shape it: any method, content type (null for none) and body
      * (a publisher of unknown length is sent chunked, without Content-Length).
@@ -105,11 +125,11 @@ final class Http {
         return request;
     }
 
-    private static Reply send(HttpRequest.Builder request) {
+    private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

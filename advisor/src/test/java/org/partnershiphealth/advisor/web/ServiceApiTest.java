@@ -244,12 +244,17 @@ abstract class ServiceApiTest {
         String invite = consultant.post("/api/rounds/" + first.get("id").asLong() + "/invites?count=1", "")
                 .json().get(0).asText();
 
-        Http.Reply used = anonymous.post("/api/invites/" + invite + "/response", response("NONPROFIT", 3));
+        Http.Reply used = anonymous.post("/api/invites/" + invite + "/response", response("NONPROFIT", 3),
+                "Idempotency-Key", "first-try");
+        Http.Reply retried = anonymous.post("/api/invites/" + invite + "/response", response("NONPROFIT", 3),
+                "Idempotency-Key", "first-try");
         Http.Reply again = anonymous.post("/api/invites/" + invite + "/response", response("NONPROFIT", 5));
 
         assertThat(used.status()).isEqualTo(201);
-        assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().get("responseId").asLong()).isEqualTo(used.json().get("responseId").asLong());
+        assertThat(retried.status()).as("a retry with the same key").isEqualTo(200);
+        assertThat(retried.json().get("responseId").asLong()).isEqualTo(used.json().get("responseId").asLong());
+        assertThat(again.status()).as("a second response through a used invitation").isEqualTo(409);
+        assertThat(again.text()).contains("already been used");
         assertThat(anonymous.get("/api/invites/" + invite).json().get("period").asText()).isEqualTo("2025");
         assertThat(consultant.get("/api/rounds/" + first.get("id").asLong() + "/responses").json().get("total").asInt())
                 .isEqualTo(1);
@@ -296,7 +301,25 @@ abstract class ServiceApiTest {
 
         assertThat(diagnosis.get("method").get("invitations").get("sent").asInt()).isEqualTo(5);
         assertThat(diagnosis.get("method").get("invitations").get("answered").asInt()).isEqualTo(4);
-        assertThat(md).contains("4 of the 5 people invited by personal link answered (80%).");
+        assertThat(md).contains("4 of the 5 people asked answered (80%).")
+                .doesNotContain("below the 60%");
+        assertThat(diagnosis.get("method").get("invitations").get("lowBelowPercent").asInt()).isEqualTo(60);
+    }
+
+    @Test
+    void aRoundBelowTheParticipationThresholdIsFlaggedAsLowConfidenceInTheReport() {
+        JsonNode round = round(partnership(), "2026", "SHORT");
+        String base = "/api/rounds/" + round.get("id").asLong();
+        JsonNode invites = consultant.post(base + "/invites?count=8", "").json();
+        for (int i = 0; i < 4; i++) {
+            assertThat(anonymous.post("/api/invites/" + invites.get(i).asText() + "/response",
+                    response(i % 2 == 0 ? "NONPROFIT" : "BUSINESS", 4)).status()).isEqualTo(201);
+        }
+
+        String md = consultant.get(base + "/report?format=md").text();
+
+        assertThat(md).contains("4 of the 8 people asked answered (50%).", "below the 60% at which a survey can speak"
+                + " for the whole partnership");
     }
 
     // --- import, diagnosis, reports -----------------------------------------------------------------------------

@@ -57,8 +57,18 @@ class ConsolePages extends ConsoleErrors {
     private final Advisor advisor;
     private final org.partnershiphealth.advisor.service.DataService data;
 
+    private final org.partnershiphealth.advisor.service.RespondentText respondentText;
+    private final org.partnershiphealth.advisor.service.InvitationService invitations;
+    private final org.partnershiphealth.advisor.service.ReportLinkService reportLinks;
+
     ConsolePages(AssessmentService assessments, PartnershipStore partnerships, RoundStore rounds, Reports reports,
-                 Advisor advisor, org.partnershiphealth.advisor.service.DataService data) {
+                 Advisor advisor, org.partnershiphealth.advisor.service.DataService data,
+                 org.partnershiphealth.advisor.service.RespondentText respondentText,
+                 org.partnershiphealth.advisor.service.InvitationService invitations,
+                 org.partnershiphealth.advisor.service.ReportLinkService reportLinks) {
+        this.respondentText = respondentText;
+        this.invitations = invitations;
+        this.reportLinks = reportLinks;
         this.data = data;
         this.assessments = assessments;
         this.partnerships = partnerships;
@@ -106,18 +116,20 @@ class ConsolePages extends ConsoleErrors {
         model.addAttribute("shortMinutes", Questionnaire.answerMinutes(questionnaire.shortForm()));
         model.addAttribute("fullItems", questionnaire.fullForm().size());
         model.addAttribute("fullMinutes", Questionnaire.answerMinutes(questionnaire.fullForm()));
+        model.addAttribute("languages", respondentText.languages());
         return "web/partnership";
     }
 
     @PostMapping("/app/partnerships/{id}/rounds")
     String createRound(@AuthenticationPrincipal Consultant me, @PathVariable long id, @RequestParam String period,
-                       @RequestParam QuestionnaireForm form, RedirectAttributes flash) {
+                       @RequestParam QuestionnaireForm form, @RequestParam(defaultValue = "en") String language,
+                       RedirectAttributes flash) {
         try {
             if (period.isBlank()) {
                 throw new ConflictException("The period is required, e.g. 2026");
             }
             return "redirect:/app/rounds/" + assessments.createRound(me.organisationId(), id, period.strip(), form,
-                    null).id();
+                    null, respondentText.require(language)).id();
         } catch (ConflictException | IllegalArgumentException e) {
             flash.addFlashAttribute("error", e.getMessage());
             return "redirect:/app/partnerships/" + id;
@@ -141,10 +153,55 @@ class ConsolePages extends ConsoleErrors {
         model.addAttribute("bySector", shown(counts, GroupDimension.SECTOR));
         model.addAttribute("byRole", shown(counts, GroupDimension.ROLE));
         model.addAttribute("facts", advisor.knowledge().facts());
+        model.addAttribute("languages", respondentText.languages());
+        model.addAttribute("participation", assessments.participation(round, counts.total()).orElse(null));
+        model.addAttribute("lowBelow", assessments.lowParticipationPercent());
+        model.addAttribute("invitations", invitations.list(me.organisationId(), id).size());
+        model.addAttribute("sectorRates", sectorRates(me.organisationId(), round, counts));
+        model.addAttribute("reportLinks", reportLinks.list(me.organisationId(), id));
         // after a refused save the form shows what was typed, not what is stored
         model.addAttribute("factValues", model.containsAttribute("factTyped") ? model.getAttribute("factTyped")
                 : factValues(round));
         return "web/round";
+    }
+
+    /**
+     * Response rates by sector, where invitations carried sector hints: only for the sectors the latest published
+     * results list (groups of at least k), with their published counts, so the rate reveals nothing the published
+     * figures do not.
+     */
+    private List<PageViews.GroupRate> sectorRates(long organisationId, StoredRound round, AssessmentService.Counts counts) {
+        Map<String, Integer> invited = invitations.bySectorHint(organisationId, round.id());
+        return shown(counts, GroupDimension.SECTOR).stream()
+                .filter(g -> invited.containsKey(g.group()))
+                .map(g -> new PageViews.GroupRate(g.group(), g.respondents(), invited.get(g.group())))
+                .toList();
+    }
+
+    @PostMapping("/app/rounds/{id}/language")
+    String language(@AuthenticationPrincipal Consultant me, @PathVariable long id, @RequestParam String language,
+                    RedirectAttributes flash) {
+        assessments.setLanguage(me.organisationId(), id, respondentText.require(language));
+        flash.addFlashAttribute("message", "Respondents now read the questionnaire in "
+                + respondentText.languages().get(language) + ". Drafts already started switch too; answers already"
+                + " given are kept.");
+        return "redirect:/app/rounds/" + id;
+    }
+
+    @PostMapping("/app/rounds/{id}/people-asked")
+    String peopleAsked(@AuthenticationPrincipal Consultant me, @PathVariable long id,
+                       @RequestParam(defaultValue = "") String count, RedirectAttributes flash) {
+        try {
+            assessments.setPeopleAsked(me.organisationId(), id, count.isBlank() ? null : Integer.valueOf(count.strip()));
+            flash.addFlashAttribute("message", count.isBlank() ? "The number of people asked is cleared."
+                    : "Recorded: " + count.strip() + " people asked besides the personal invitations.");
+        } catch (NumberFormatException e) {
+            flash.addFlashAttribute("error", "People asked: a whole number, not \"" + HtmlUtils.htmlEscape(
+                    count.length() > 20 ? count.substring(0, 20) : count) + "\"");
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/app/rounds/" + id;
     }
 
     @PostMapping("/app/rounds/{id}/status")

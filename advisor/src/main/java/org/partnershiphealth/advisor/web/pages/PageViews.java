@@ -15,6 +15,17 @@ public final class PageViews {
     public record Part(String id, String title, String intro, List<Question> items) {
     }
 
+    /** A problem found when a draft is sent, as a link to the page and field it concerns. */
+    public record Elsewhere(String href, String label, String message) {
+    }
+
+    /** A group's response rate: its published response count against the invitations that named it. */
+    public record GroupRate(String group, int respondents, int invited) {
+        public int percent() {
+            return invited == 0 ? 0 : (int) Math.round(100.0 * respondents / invited);
+        }
+    }
+
     /** A round in a partnership's list, with its response count. */
     public record RoundRow(StoredRound round, int responses) {
     }

@@ -6,19 +6,13 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnershiphealth.advisor.AdvisorApplication;
 import org.partnershiphealth.advisor.intake.csv.ExportFixtures;
 import org.partnershiphealth.advisor.service.AssessmentService;
@@ -30,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,8 +31,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,13 +45,11 @@ import static org.assertj.core.api.Assertions.assertThat;
         properties = {"spring.datasource.url=jdbc:h2:mem:pha-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "logging.structured.format.console=",
                 "pha.admin.require-password-change=true"})
-@ExtendWith({BrowserFlowTest.ChromiumInstalled.class, BrowserFlowTest.ScreenshotOnFailure.class})
+@ExtendWith({Chromium.Installed.class, BrowserFlowTest.ScreenshotOnFailure.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserFlowTest {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String DRIVER = "/usr/bin/chromedriver";
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
 
     /** The bootstrap account's own password, chosen at its first log-in (test 3). */
     static final String NEW_PASSWORD = "a long passphrase of our own";
@@ -80,12 +69,7 @@ class BrowserFlowTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build(),
-                options);
+        browser = Chromium.start();
     }
 
     @AfterAll
@@ -112,15 +96,11 @@ class BrowserFlowTest {
     }
 
     static void screenshot(String name) throws Exception {
-        File shot = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(browser, name);
     }
 
-    /** Resizes the window so the screenshot shows the whole page at this width. */
     static void fullPage(int width) {
-        browser.manage().window().setSize(new Dimension(width, 900));
-        long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 40, 6000)));
+        Chromium.fullPage(browser, width);
     }
 
     @Test
@@ -129,25 +109,30 @@ class BrowserFlowTest {
         ensureRound();
         browser.manage().window().setSize(new Dimension(360, 800));
         browser.get(url("/q/" + shareToken));
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Riverside Food Network: how is our partnership doing?");
+        assertThat(browser.findElement(By.id("run-by")).getText()).isEqualTo("Run by Demo Consultancy for the 2026 round.");
         screenshot("questionnaire-phone-top");
-
-        clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
-        assertThat(browser.findElement(By.id("form-errors")).getText()).contains("Please check");
-        assertThat(browser.findElement(By.id("e-sector")).getText()).isEqualTo("Please choose one answer.");
+        clickAndWait(browser.findElement(By.id("start")));
 
         choose("sector", "NONPROFIT");
         choose("role", "PARTNER_REPRESENTATIVE");
         choose("tenure", "ONE_TO_3_YEARS");
-        List<WebElement> items = browser.findElements(By.cssSelector("fieldset[id^=f-Q]"));
-        assertThat(items).hasSize(40);
-        for (WebElement item : items) {
-            String id = item.getAttribute("id").substring(2);
-            choose(id, id.equals("Q05A") ? "dont_know" : "4");
+        clickAndWait(browser.findElement(By.id("next")));
+        int statements = 0;
+        while (!browser.findElements(By.cssSelector("fieldset[id^=f-Q]")).isEmpty()) {
+            for (WebElement item : browser.findElements(By.cssSelector("fieldset[id^=f-Q]"))) {
+                String id = item.getAttribute("id").substring(2);
+                choose(id, id.equals("Q05A") ? "dont_know" : "4");
+                statements++;
+            }
+            clickAndWait(browser.findElement(By.id("next")));
         }
+        assertThat(statements).isEqualTo(40);
         browser.findElement(By.id("OPEN1")).sendKeys("Our monthly call works <well> & keeps us honest");
         fullPage(360);
         screenshot("questionnaire-phone");
-        clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
+        clickAndWait(browser.findElement(By.id("send")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you: your answers are saved");
         assertThat(browser.findElement(By.id("receipt")).getText())
@@ -161,8 +146,13 @@ class BrowserFlowTest {
         ensureRound();
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(url("/q/" + shareToken));
+        clickAndWait(browser.findElement(By.id("start")));
+        choose("sector", "BUSINESS");
+        choose("role", "LEADERSHIP");
+        choose("tenure", "OVER_3_YEARS");
+        clickAndWait(browser.findElement(By.id("next")));
         screenshot("questionnaire-desktop");
-        assertThat(browser.findElements(By.cssSelector("label input[type=radio]")).size()).isGreaterThan(27 * 6);
+        assertThat(browser.findElements(By.cssSelector("label input[type=radio]")).size()).isGreaterThan(6 * 4);
 
         browser.get(url("/q/no-such-link"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This link does not lead to a questionnaire");
@@ -380,7 +370,7 @@ class BrowserFlowTest {
 
         List<String> pages = List.of("/app", "/app/partnerships/" + partnership.id(), round, round + "/diagnosis",
                 "/app/partnerships/" + partnership.id() + "/annual", "/q/" + rounds.get(1).shareToken(),
-                "/q/" + rounds.get(1).shareToken() + "/thanks");
+                "/q/thanks");
         for (String page : pages) {
             browser.get(url(page));
             assertNoScriptRan(page);
@@ -552,12 +542,8 @@ class BrowserFlowTest {
         screenshot("record-of-changes");
     }
 
-    /** No serious or critical axe-core violation on the open page (checked where axe-core is installed). */
     private static void assertAccessible(String page) throws Exception {
-        if (Files.isRegularFile(ReportAccessibilityTest.AXE)) {
-            assertThat(ReportAccessibilityTest.seriousViolations(browser, Files.readString(ReportAccessibilityTest.AXE,
-                    StandardCharsets.UTF_8))).as("serious or critical axe violations on %s", page).isEmpty();
-        }
+        Chromium.assertAccessible(browser, page);
     }
 
     private HttpResponse<String> withSession(String href) throws Exception {
@@ -596,39 +582,12 @@ class BrowserFlowTest {
         }
     }
 
-    /** Clicks a button that submits a form and waits until the next page has replaced this one. */
     private static void clickAndWait(WebElement button) {
-        button.click();
-        // Chromium reports an element of a page being replaced either as stale or as "not in the document"
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
-            try {
-                button.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return true;
-            } catch (org.openqa.selenium.WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                    return true;
-                }
-                throw e;
-            }
-        });
+        Chromium.clickAndWait(browser, button);
     }
 
     private static void choose(String name, String value) {
-        WebElement input = browser.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
-        input.findElement(By.xpath("./ancestor::label")).click();
-    }
-
-    static final class ChromiumInstalled implements ExecutionCondition {
-        @Override
-        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            boolean present = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
-            return present ? ConditionEvaluationResult.enabled("Chromium found")
-                    : ConditionEvaluationResult.disabled("Chromium or chromium-driver is not installed (apt-get install"
-                    + " chromium chromium-driver), so the browser tests are skipped");
-        }
+        Chromium.choose(browser, name, value);
     }
 
     static final class ScreenshotOnFailure implements TestWatcher {

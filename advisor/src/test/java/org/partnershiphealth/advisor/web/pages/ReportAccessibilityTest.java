@@ -11,15 +11,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.partnershiphealth.advisor.diagnosis.Advisor;
 import org.partnershiphealth.advisor.intake.IntakeOptions;
 import org.partnershiphealth.advisor.intake.SurveyReader;
 import org.partnershiphealth.diagnosis.Diagnosis;
 import org.partnershiphealth.reports.Reports;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report, and the diagnosis reads on a 360 px phone without sideways scrolling. Screenshots go to
  * target/screenshots for review.
  */
-@ExtendWith({BrowserFlowTest.ChromiumInstalled.class, ReportAccessibilityTest.AxeInstalled.class})
+@ExtendWith({Chromium.Installed.class, ReportAccessibilityTest.AxeInstalled.class})
 class ReportAccessibilityTest {
 
     static final Path AXE = Path.of("../tools/a11y/node_modules/axe-core/axe.min.js");
@@ -47,13 +44,7 @@ class ReportAccessibilityTest {
     @BeforeAll
     static void startBrowser() throws Exception {
         Files.createDirectories(PAGES);
-        Files.createDirectories(BrowserFlowTest.SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserFlowTest.CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--allow-file-access-from-files");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(BrowserFlowTest.DRIVER)).build(), options);
+        browser = Chromium.start("--allow-file-access-from-files");
     }
 
     @AfterAll
