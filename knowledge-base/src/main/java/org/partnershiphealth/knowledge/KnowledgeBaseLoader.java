@@ -71,6 +71,7 @@ public final class KnowledgeBaseLoader {
             problems.add(new ContentProblem(MANIFEST, null, "narrative is missing: the file of summary sentences"));
         }
         Map<String, QuestionnaireTranslation> translations = new java.util.LinkedHashMap<>();
+        Map<String, String> translationFiles = new HashMap<>();
         for (String file : manifest.translations()) {
             QuestionnaireTranslation translation = read(source, file, QuestionnaireTranslation.class, problems);
             if (translation == null) {
@@ -80,9 +81,9 @@ public final class KnowledgeBaseLoader {
                     || translation.language().equals("en") || translation.name() == null) {
                 problems.add(new ContentProblem(file, null, "language must be a two-letter code other than en,"
                         + " with the language's own name under name"));
-            } else if (questionnaire != null) {
-                translation.gaps(questionnaire).forEach(gap -> problems.add(new ContentProblem(file, null, gap)));
+            } else {
                 translations.put(translation.language(), translation);
+                translationFiles.put(translation.language(), file);
             }
         }
         if (!problems.isEmpty()) {
@@ -93,6 +94,9 @@ public final class KnowledgeBaseLoader {
         problems.addAll(new KnowledgeBaseValidator(files)
                 .validate(manifest.version(), principles, practices, antiPatterns, facts, questionnaire));
         problems.addAll(KnowledgeBaseValidator.checkNarrative(manifest.narrative(), narrative));
+        // every translation says everything the questionnaire says, and nothing it does not
+        translations.forEach((language, translation) -> translation.gaps(questionnaire).forEach(gap ->
+                problems.add(new ContentProblem(translationFiles.get(language), null, gap))));
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }

@@ -81,6 +81,20 @@ class KnowledgeBaseValidationTest {
     }
 
     @Test
+    void aTranslationThatLeavesOutAStatementOrNamesOneTheQuestionnaireLacksIsReported() {
+        ContentFolder broken = content().edit("i18n/questionnaire.es.yaml", doc -> {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("items")).remove("Q01A");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("items")).put("Q99Z", "Una afirmación de más.");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("profile").get("sector")).remove("FUNDER");
+        });
+
+        assertThatThrownBy(broken::load)
+                .hasMessageContaining("i18n/questionnaire.es.yaml: items.Q01A is not translated")
+                .hasMessageContaining("i18n/questionnaire.es.yaml: items.Q99Z is not in the questionnaire")
+                .hasMessageContaining("i18n/questionnaire.es.yaml: profile.sector.FUNDER is not translated");
+    }
+
+    @Test
     void aPracticeWithoutAShortFormItemIsReported() {
         ContentFolder broken = content().edit("questionnaire.yaml", doc -> {
             for (var item : doc.get("items")) {

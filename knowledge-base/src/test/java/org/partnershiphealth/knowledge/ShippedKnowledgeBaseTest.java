@@ -155,4 +155,30 @@ class ShippedKnowledgeBaseTest {
         assertThat(steps).filteredOn(step -> Context.firstFailing(step.appliesWhen(), peers).isEmpty())
                 .noneMatch(step -> step.text().contains("sub-agreements"));
     }
+
+    @Test
+    void theSpanishQuestionnaireAsksTheSameStatementsInTheSameOrderWithEveryTextTranslated() {
+        KnowledgeBase kb = KnowledgeBaseLoader.loadDefault();
+        Questionnaire english = kb.questionnaire();
+        Questionnaire spanish = kb.questionnaire("es");
+
+        assertThat(kb.languages()).containsExactly(java.util.Map.entry("en", "English"),
+                java.util.Map.entry("es", "Español"));
+        assertThat(spanish.items()).extracting(Question::id).containsExactlyElementsOf(
+                english.items().stream().map(Question::id).toList());
+        assertThat(spanish.shortForm()).extracting(Question::id).containsExactlyElementsOf(
+                english.shortForm().stream().map(Question::id).toList());
+        for (int i = 0; i < english.items().size(); i++) {
+            Question en = english.items().get(i);
+            Question es = spanish.items().get(i);
+            assertThat(es.text()).as(en.id()).isNotBlank().isNotEqualTo(en.text());
+            assertThat(es.reverse()).as("scored as in English: " + en.id()).isEqualTo(en.reverse());
+            assertThat(es.practices()).isEqualTo(en.practices());
+        }
+        assertThat(spanish.scale()).extracting(Questionnaire.ScalePoint::label)
+                .containsExactly("Muy en desacuerdo", "En desacuerdo", "Ni de acuerdo ni en desacuerdo", "De acuerdo",
+                        "Muy de acuerdo");
+        assertThat(kb.questionnaire("xx")).as("a language without a translation falls back to English")
+                .isSameAs(english);
+    }
 }

@@ -57,7 +57,8 @@ class RespondController {
                 + " (it may have been erased already, or its round deleted)."));
     }
 
-    record Questionnaire(String period, QuestionnaireForm form, boolean open, List<Question> items,
+    /** The round's questionnaire in the language its respondents read (ids and codes as in English). */
+    record Questionnaire(String period, QuestionnaireForm form, boolean open, String language, List<Question> items,
                          org.partnershiphealth.knowledge.Questionnaire.ProfileQuestions profile) {
     }
 
@@ -89,9 +90,11 @@ class RespondController {
     }
 
     private Questionnaire questionnaireOf(StoredRound round) {
-        List<Question> items = round.form() == QuestionnaireForm.FULL ? knowledge.questionnaire().fullForm()
-                : knowledge.questionnaire().shortForm();
-        return new Questionnaire(round.period(), round.form(), round.isOpen(), items, knowledge.questionnaire().profile());
+        var questionnaire = knowledge.questionnaire(round.language());
+        List<Question> items = round.form() == QuestionnaireForm.FULL ? questionnaire.fullForm()
+                : questionnaire.shortForm();
+        return new Questionnaire(round.period(), round.form(), round.isOpen(), round.language(), items,
+                questionnaire.profile());
     }
 
     private static ResponseEntity<Views.Receipt> receipt(AssessmentService.Receipt receipt) {

@@ -168,9 +168,13 @@ class ConsolePages extends ConsoleErrors {
     /**
      * Response rates by sector, where invitations carried sector hints: only for the sectors the latest published
      * results list (groups of at least k), with their published counts, so the rate reveals nothing the published
-     * figures do not.
+     * figures do not. Only when everyone was asked by personal invitation: people asked by other means have no
+     * sector on record, so a rate by sector would count their answers against the invited alone.
      */
     private List<PageViews.GroupRate> sectorRates(long organisationId, StoredRound round, AssessmentService.Counts counts) {
+        if (round.peopleAsked() != null) {
+            return List.of();
+        }
         Map<String, Integer> invited = invitations.bySectorHint(organisationId, round.id());
         return shown(counts, GroupDimension.SECTOR).stream()
                 .filter(g -> invited.containsKey(g.group()))

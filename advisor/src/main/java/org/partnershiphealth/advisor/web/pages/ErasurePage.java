@@ -18,18 +18,24 @@ import jakarta.servlet.http.HttpServletResponse;
 class ErasurePage {
 
     private final DataService data;
+    private final org.partnershiphealth.advisor.service.RespondentText text;
 
-    ErasurePage(DataService data) {
+    ErasurePage(DataService data, org.partnershiphealth.advisor.service.RespondentText text) {
         this.data = data;
+        this.text = text;
     }
 
+    /** The page in the language of the questionnaire it was reached from ({@code lang}; English otherwise). */
     @GetMapping("/q/erase")
-    String form() {
+    String form(@RequestParam(defaultValue = "en") String lang, Model model) {
+        model.addAttribute("t", text.in(lang));
         return "web/erase";
     }
 
     @PostMapping("/q/erase")
-    String erase(@RequestParam(defaultValue = "") String receipt, Model model, HttpServletResponse response) {
+    String erase(@RequestParam(defaultValue = "") String receipt, @RequestParam(defaultValue = "en") String lang,
+                 Model model, HttpServletResponse response) {
+        model.addAttribute("t", text.in(lang));
         boolean erased = data.erase(receipt);
         model.addAttribute("erased", erased);
         model.addAttribute("receipt", receipt.length() > 40 ? receipt.substring(0, 40) : receipt);

@@ -542,6 +542,80 @@ class BrowserFlowTest {
         screenshot("record-of-changes");
     }
 
+    @Test
+    @Order(10)
+    void aConsultantInvitesPeopleSeesTheResponseRateAndSharesARevocableReportLink() throws Exception {
+        long organisation = accounts.organisationId("Demo Consultancy").orElseThrow();
+        StoredPartnership partnership = assessments.createPartnership(organisation, "coastal-care", "Coastal Care Network");
+        StoredRound round = assessments.createRound(organisation, partnership.id(), "2026", QuestionnaireForm.SHORT, null);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        openAsConsultant("/app/rounds/" + round.id());
+        assertThat(browser.findElement(By.id("response-rate")).getText()).startsWith("No response rate yet");
+
+        // ten people were sent the share link at a meeting; four more get personal invitations
+        browser.findElement(By.id("people-asked")).sendKeys("10");
+        clickAndWait(browser.findElement(By.id("save-people-asked")));
+        clickAndWait(browser.findElement(By.id("invitations-link")));
+        browser.findElement(By.id("invitee-list")).sendKeys("ana@harbour.example, NONPROFIT, PARTNER_REPRESENTATIVE\n"
+                + "ben@city.example, GOVERNMENT\ncleo@clinic.example, NONPROFIT\nnot an address");
+        clickAndWait(browser.findElement(By.id("add-invitees")));
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+                .contains("line 4: \"not an address\" is not an e-mail address");
+        assertThat(browser.findElement(By.id("invitee-list")).getAttribute("value")).as("the list typed is kept")
+                .contains("cleo@clinic.example");
+        browser.findElement(By.id("invitee-list")).clear();
+        browser.findElement(By.id("invitee-list")).sendKeys("ana@harbour.example, NONPROFIT, PARTNER_REPRESENTATIVE\n"
+                + "ben@city.example, GOVERNMENT\ncleo@clinic.example, NONPROFIT\ndev@bank.example, BUSINESS");
+        clickAndWait(browser.findElement(By.id("add-invitees")));
+        assertThat(browser.findElement(By.id("no-smtp")).getText()).contains("No e-mail server is configured");
+        List<WebElement> links = browser.findElements(By.cssSelector("#invitation-table input[readonly]"));
+        assertThat(links).hasSize(4);
+        HttpResponse<String> csv = withSession(browser.findElement(By.id("links-csv")).getAttribute("href"));
+        assertThat(csv.body().lines().toList()).hasSize(5).first().isEqualTo("email,sector,role,link,answered");
+        assertAccessible("the invitation page");
+        fullPage(1280);
+        screenshot("invitations");
+
+        // three answer: two by the share link, one through Ana's personal link
+        for (int i = 0; i < 2; i++) {
+            assessments.submit(round.shareToken(), new org.partnershiphealth.advisor.service.Submission("NONPROFIT",
+                    "PARTNER_REPRESENTATIVE", "ONE_TO_3_YEARS", java.util.Map.of("Q01A", 4, "Q02A", 3),
+                    java.util.Map.of()), null);
+        }
+        String anasLink = links.get(0).getAttribute("value");
+        assessments.submitInvited(anasLink.substring(anasLink.lastIndexOf('/') + 1),
+                new org.partnershiphealth.advisor.service.Submission("NONPROFIT", "LEADERSHIP", "OVER_3_YEARS",
+                        java.util.Map.of("Q01A", 5, "Q02A", 4), java.util.Map.of()), null);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        openAsConsultant("/app/rounds/" + round.id());
+        assertThat(browser.findElement(By.id("response-rate")).getText())
+                .startsWith("3 of 14 asked (21 %) — below 60 %");
+
+        // a read-only link for the board: opened once, then revoked
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("report-kind"))).selectByValue("BRIEFING");
+        browser.findElement(By.id("report-label")).sendKeys("Board meeting");
+        clickAndWait(browser.findElement(By.id("create-report-link")));
+        String shared = browser.findElement(By.id("new-report-link")).getAttribute("value");
+        assertThat(shared).matches("http://localhost:\\d+/r/[A-Za-z0-9_-]{32}");
+        assertAccessible("the round page with its response rate and report links");
+        Files.copy(browser.findElement(By.id("participation")).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+                .toPath(), SCREENSHOTS.resolve("round-response-rate.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        HttpResponse<String> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(shared)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).contains("Coastal Care Network", "3 of the 14 people asked answered (21%)",
+                "below the 60%");
+        assertThat(report.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("report-link-table")).getText()).contains("Board meeting", "briefing",
+                "1 time");
+        clickAndWait(browser.findElement(By.xpath("//table[@id='report-link-table']//button[text()='Revoke']")));
+        HttpResponse<String> revoked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(shared)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(revoked.statusCode()).isEqualTo(404);
+        assertThat(revoked.body()).contains("This report link does not open a report");
+    }
+
     private static void assertAccessible(String page) throws Exception {
         Chromium.assertAccessible(browser, page);
     }
