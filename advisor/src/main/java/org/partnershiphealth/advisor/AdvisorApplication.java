@@ -10,8 +10,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
-/** The advisor as a service: REST API, persistence, accounts (and, later, the web pages). */
+/**
+ * The advisor as a service: REST API, web pages, persistence, accounts, and the scheduled work (reminders due,
+ * stale questionnaire drafts deleted).
+ */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 public class AdvisorApplication {
 
     public static void main(String[] args) {

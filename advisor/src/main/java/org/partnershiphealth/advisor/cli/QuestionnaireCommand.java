@@ -27,8 +27,13 @@ final class QuestionnaireCommand implements Runnable {
 
     enum Format { md, json, csv }
 
-    @Option(names = "--form", defaultValue = "full", description = "full (88 items) or short (27 items). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--form", defaultValue = "full", description = "full (every statement) or short (one or two per"
+            + " practice); the Markdown says how many statements and minutes. Default: ${DEFAULT-VALUE}.")
     String form;
+
+    @Option(names = "--language", defaultValue = "en", description = "The language respondents read: en or es."
+            + " Default: ${DEFAULT-VALUE}.")
+    String language;
 
     @Option(names = "--format", defaultValue = "md", description = "md, json or csv. Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -47,11 +52,15 @@ final class QuestionnaireCommand implements Runnable {
             default -> throw new PhaCommand.BadInputException("--form " + form + ": use full or short");
         };
         KnowledgeBase knowledge = KnowledgeBaseLoader.loadDefault();
-        Questionnaire questionnaire = knowledge.questionnaire();
+        if (!knowledge.languages().containsKey(language)) {
+            throw new PhaCommand.BadInputException("--language " + language + ": use one of "
+                    + String.join(", ", knowledge.languages().keySet()));
+        }
+        Questionnaire questionnaire = knowledge.questionnaire(language);
         List<Question> items = chosen == QuestionnaireForm.FULL ? questionnaire.fullForm() : questionnaire.shortForm();
         String text = switch (format) {
-            case md -> markdown(knowledge, items, chosen);
-            case json -> json(knowledge, items, chosen);
+            case md -> markdown(knowledge, questionnaire, items, chosen, language);
+            case json -> json(knowledge, questionnaire, items, chosen);
             case csv -> "respondent,sector,role,tenure," + items.stream().map(Question::id)
                     .collect(Collectors.joining(",")) + ","
                     + questionnaire.open().stream().map(Questionnaire.OpenQuestion::id).collect(Collectors.joining(","))
@@ -60,15 +69,22 @@ final class QuestionnaireCommand implements Runnable {
         Outputs.write(out, text, spec.commandLine().getOut());
     }
 
-    private static String markdown(KnowledgeBase knowledge, List<Question> items, QuestionnaireForm form) {
-        Questionnaire q = knowledge.questionnaire();
-        StringBuilder md = new StringBuilder("# Partnership health questionnaire (" + form.name().toLowerCase(Locale.ROOT)
-                + " form)\n\n");
-        md.append("Answer each statement from 1 (strongly disagree) to 5 (strongly agree), or \"")
-                .append(q.dontKnow()).append("\". Your answers are anonymous: no names are asked, results appear only"
-                        + " once at least three people have answered, and no figure, even combined with others, is"
-                        + " about fewer than three people. Written comments are shown, unsigned, only once at least"
-                        + " five people have answered.\n\n## About you\n\n");
+    private static String markdown(KnowledgeBase knowledge, Questionnaire q, List<Question> items,
+                                   QuestionnaireForm form, String language) {
+        java.util.ResourceBundle text = java.util.ResourceBundle.getBundle("i18n.respondent",
+                Locale.forLanguageTag(language), java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        java.util.function.BiFunction<String, Object[], String> t = (key, arguments) ->
+                new java.text.MessageFormat(text.getString(key), Locale.forLanguageTag(language)).format(arguments);
+        long parts = q.sections().stream().filter(section -> items.stream().anyMatch(item ->
+                knowledge.practice(item.practices().get(0)).principle().equals(section.principle()))).count();
+        StringBuilder md = new StringBuilder("# " + t.apply("q.title", new Object[0]) + " ("
+                + t.apply(form == QuestionnaireForm.FULL ? "print.full" : "print.short", new Object[0]) + ")\n\n");
+        md.append(t.apply("q.estimate", new Object[] {Integer.toString(items.size()), Long.toString(parts),
+                Integer.toString(Questionnaire.answerMinutes(items))}))
+                .append("\n\n").append(t.apply("q.scaleHelp", new Object[] {q.dontKnow()})).append("\n\n")
+                .append(t.apply("q.anonymity", new Object[] {"3", "5"})).append("\n\n## ")
+                .append(t.apply("q.aboutYou", new Object[0])).append("\n\n");
         profile(md, q.profile().sectorQuestion(), q.profile().sector());
         profile(md, q.profile().roleQuestion(), q.profile().role());
         profile(md, q.profile().tenureQuestion(), q.profile().tenure());
@@ -80,7 +96,7 @@ final class QuestionnaireCommand implements Runnable {
             inSection.forEach(item -> md.append("- `").append(item.id()).append("` ").append(item.text()).append("\n"));
             md.append("\n");
         }
-        md.append("## In your own words\n\n");
+        md.append("## ").append(t.apply("q.ownWords", new Object[0])).append("\n\n");
         q.open().forEach(open -> md.append("- `").append(open.id()).append("` ").append(open.text()).append("\n"));
         return md.toString();
     }
@@ -90,8 +106,7 @@ final class QuestionnaireCommand implements Runnable {
                 .append(options.stream().map(org.partnershiphealth.knowledge.Option::label).collect(Collectors.joining(" · "))).append("\n\n");
     }
 
-    private static String json(KnowledgeBase knowledge, List<Question> items, QuestionnaireForm form) {
-        Questionnaire q = knowledge.questionnaire();
+    private static String json(KnowledgeBase knowledge, Questionnaire q, List<Question> items, QuestionnaireForm form) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("knowledgeBaseVersion", knowledge.version());
         document.put("form", form);

@@ -53,6 +53,19 @@ class PhaCommandTest {
         assertThat(markdown.out()).contains("# Partnership health questionnaire (full form)", "`Q27D`",
                 "Which kind of organisation do you speak for");
         assertThat(json.out()).contains("\"form\" : \"FULL\"", "\"Q27D\"");
+        assertThat(markdown.out()).contains("93 statements in 6 short parts, about 20 minutes.");
+    }
+
+    @Test
+    void theQuestionnairePrintsInSpanishAndAnUnknownLanguageIsRefused() {
+        Run spanish = pha("questionnaire", "--form", "short", "--language", "es");
+        Run unknown = pha("questionnaire", "--language", "xx");
+
+        assertThat(spanish.exitCode()).isZero();
+        assertThat(spanish.out()).contains("# Cuestionario sobre la salud de la alianza (versión breve)",
+                "40 afirmaciones en 6 partes breves, unos 9 minutos.", "## Sobre usted", "`Q01A` La mayoría");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--language xx: use one of en, es");
     }
 
     @Test

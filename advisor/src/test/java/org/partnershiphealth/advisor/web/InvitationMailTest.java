@@ -187,6 +187,14 @@ class InvitationMailTest {
                 "Empezar el cuestionario");
     }
 
+    @Test
+    void theServiceLooksForDueRemindersAndStaleDraftsOnItsOwn(
+            @Autowired org.springframework.scheduling.config.ScheduledTaskHolder scheduler) {
+        assertThat(scheduler.getScheduledTasks()).extracting(task -> task.getTask().getRunnable().toString())
+                .anyMatch(name -> name.endsWith("InvitationService.remindDue"))
+                .anyMatch(name -> name.endsWith("RespondentService.deleteStaleDrafts"));
+    }
+
     private void daysPass(int days) {
         jdbc.sql("update invite set last_sent_at = dateadd('DAY', -" + days + ", last_sent_at) where round_id = :r")
                 .param("r", roundId).update();
