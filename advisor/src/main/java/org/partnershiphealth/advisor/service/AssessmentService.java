@@ -203,10 +203,26 @@ public class AssessmentService {
             if (responses.insertUnlessPresent(round.id(), respondent, idempotencyKey)) {
                 return receipt(responses.byIdempotencyKey(round.id(), idempotencyKey).orElseThrow(), true);
             }
-            // stored by a racing twin just now
-            return idempotent(round, respondent, idempotencyKey).orElseThrow(() ->
-                    new ConflictException("The response could not be stored; please send it again"));
+            // stored by a racing twin just now, whose transaction may not have committed yet: on H2 the insert
+            // does not wait for it (PostgreSQL does), so wait for its commit to become visible
+            return awaitTwin(round, respondent, idempotencyKey);
         });
+    }
+
+    private Receipt awaitTwin(StoredRound round, Respondent respondent, String idempotencyKey) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            Optional<Receipt> twin = idempotent(round, respondent, idempotencyKey);
+            if (twin.isPresent()) {
+                return twin.get();
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new ConflictException("The response could not be stored; please send it again");
     }
 
     /** The earlier response with this idempotency key, if the answers are the same; a conflict if they differ. */

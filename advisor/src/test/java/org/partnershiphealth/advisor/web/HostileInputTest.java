@@ -330,6 +330,34 @@ abstract class HostileInputTest {
     // --- idempotency -------------------------------------------------------------------------------------------------
 
     @Test
+    void twinSubmissionsRacingWithOneIdempotencyKeyStoreOneResponseAndBothGetItsId() throws Exception {
+        String token = openRound();
+        int pairs = 60;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < pairs; i++) {
+                String key = "race-" + i + "-" + UUID.randomUUID();
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.Callable<Http.Reply> twin = () -> {
+                    start.await();
+                    return anonymous().post("/api/respond/" + token, submission(4, Map.of()), "Idempotency-Key", key);
+                };
+                var first = pool.submit(twin);
+                var second = pool.submit(twin);
+                Http.Reply a = first.get();
+                Http.Reply b = second.get();
+
+                assertThat(java.util.List.of(a.status(), b.status())).as("pair %d: %s / %s", i, a.text(), b.text())
+                        .containsExactlyInAnyOrder(201, 200);
+                assertThat(a.json().get("responseId").asLong()).isEqualTo(b.json().get("responseId").asLong());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(responsesIn(token)).isEqualTo(pairs);
+    }
+
+    @Test
     void anIdempotencyKeyReusedWithOtherAnswersIs409NamingItAndTheFirstAnswersStay() {
         String token = openRound();
         String key = "retry-" + UUID.randomUUID();
