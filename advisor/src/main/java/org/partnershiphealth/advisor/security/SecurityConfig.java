@@ -15,7 +15,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * Who may do what. Consultants authenticate (HTTP Basic for the API) and see only their organisation's data.
+ * Who may do what. Consultants authenticate (on the API with a personal token, {@code Authorization: Bearer};
+ * HTTP Basic still works but costs a bcrypt hash per request) and see only their organisation's data.
  * Respondents never log in: the questionnaire endpoints are reached through a round's share token or a
  * single-use invitation. The knowledge base, health and API documentation are public.
  */
@@ -24,7 +25,8 @@ public class SecurityConfig {
 
     @Bean
     @org.springframework.core.annotation.Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, org.partnershiphealth.advisor.store.ApiTokenStore tokens,
+                            UserDetailsService consultants) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -35,6 +37,8 @@ public class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .addFilterBefore(new BearerTokenFilter(tokens, consultants),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class);
         return http.build();
     }

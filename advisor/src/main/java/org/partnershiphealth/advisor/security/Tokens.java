@@ -45,6 +45,16 @@ public final class Tokens {
         return code.toString();
     }
 
+    /** The SHA-256 of a token, in hex: what is stored of tokens that must not be readable from the database. */
+    public static String sha256(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String next() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);

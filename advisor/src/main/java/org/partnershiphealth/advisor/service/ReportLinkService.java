@@ -8,12 +8,8 @@ import org.partnershiphealth.diagnosis.Diagnosis;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -57,7 +53,7 @@ public class ReportLinkService {
         }
         String token = Tokens.next();
         Instant expires = days == null ? null : Instant.now().plus(Duration.ofDays(days));
-        long id = links.create(roundId, sha256(token), kind.name(), name, actor.name(), expires);
+        long id = links.create(roundId, Tokens.sha256(token), kind.name(), name, actor.name(), expires);
         data.recordRoundChange(actor, round, "create report link", "\"" + name + "\" (" + kind.name().toLowerCase()
                 + (days == null ? ", until revoked" : ", " + days + " days") + ")");
         return new Created(id, token);
@@ -88,7 +84,7 @@ public class ReportLinkService {
      */
     @Transactional
     public Opened open(String token, String format) {
-        ReportLinkStore.ReportLink link = links.byTokenSha256(sha256(token))
+        ReportLinkStore.ReportLink link = links.byTokenSha256(Tokens.sha256(token))
                 .filter(l -> l.active(Instant.now()))
                 .orElseThrow(() -> new NotFoundException("Report"));
         StoredRound round = assessments.roundById(link.roundId());
@@ -101,14 +97,5 @@ public class ReportLinkService {
         assessments.round(organisationId, roundId);
         return links.ofRound(roundId).stream().filter(l -> l.id() == linkId).findFirst()
                 .map(l -> links.openings(linkId, limit)).orElseThrow(() -> new NotFoundException("Report link"));
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

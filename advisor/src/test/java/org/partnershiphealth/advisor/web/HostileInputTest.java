@@ -330,6 +330,30 @@ abstract class HostileInputTest {
     // --- idempotency -------------------------------------------------------------------------------------------------
 
     @Test
+    void aPersonalApiTokenActsAsItsConsultantUntilRevokedAndAWrongOneIsRefused() throws Exception {
+        String token = openRound();
+        long round = roundOf(token);
+        HttpResponse<String> made = postForm("/app/tokens", Map.of("name", "Nightly export"));
+        Matcher shown = Pattern.compile("id=\"new-token\" value=\"(pha_[A-Za-z0-9_-]{32})\"").matcher(made.body());
+        assertThat(shown.find()).as("the new token is shown once").isTrue();
+        Http integration = Http.anonymous(port).bearer(shown.group(1));
+
+        Http.Reply read = integration.get("/api/rounds/" + round);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("shareToken").asText()).isEqualTo(token);
+        assertThat(Http.anonymous(port).bearer("pha_" + "x".repeat(32)).get("/api/rounds/" + round).status())
+                .isEqualTo(401);
+        assertThat(get("/app/tokens").body()).contains("Nightly export").doesNotContain(shown.group(1));
+
+        Matcher revoke = Pattern.compile("action=\"(/app/tokens/\\d+/revoke)\"").matcher(get("/app/tokens").body());
+        assertThat(revoke.find()).isTrue();
+        assertThat(postForm(revoke.group(1), Map.of()).body()).contains("The token is revoked");
+        Http.Reply refused = integration.get("/api/rounds/" + round);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.text()).contains("not valid");
+    }
+
+    @Test
     void twinSubmissionsRacingWithOneIdempotencyKeyStoreOneResponseAndBothGetItsId() throws Exception {
         String token = openRound();
         int pairs = 60;

@@ -33,6 +33,11 @@ final class Http {
         this.client = client;
     }
 
+    /** Authenticated with a personal API token, as an integration would be. */
+    Http bearer(String token) {
+        return new Http(base, "Bearer " + token, client);
+    }
+
     /** The same client keeping cookies, as one browser would (the respondent's session carries flash messages). */
     Http browser() {
         return new Http(base, authorization, HttpClient.newBuilder()
