@@ -1,66 +1,66 @@
 <#import "../_md.ftl" as md>
-# ${md.t(c.partnership.name)} — annual health report ${md.t(c.periods?join(", "))}
+# ${md.t(c.partnership.name)} — ${t.t("annual.md.title", md.t(c.periods?join(", ")))}
 <#if leftOut?has_content>
 
-Left out: ${md.t(leftOut?join(", "))}. Too few people answered <#if leftOut?size gt 1>those rounds<#else>that round</#if> for any result to be published without exposing someone's answers (at least ${d.method.anonymityThreshold} are needed).
+${t.t("annual.leftOut", md.t(leftOut?join(", ")), leftOut?size, d.method.anonymityThreshold)}
 </#if>
 
-## The year in brief
+## ${t.t("annual.story.heading")}
 
-**Where we started.** ${md.t(c.narrative.start)}
+**${t.t("annual.story.start")}.** ${md.t(c.narrative.start)}
 
-**What stood in the way.** ${md.t(c.narrative.obstacles)}
+**${t.t("annual.story.obstacles")}.** ${md.t(c.narrative.obstacles)}
 
-**What changed.** ${md.t(c.narrative.change)}
+**${t.t("annual.story.change")}.** ${md.t(c.narrative.change)}
 
-**What comes next.** ${md.t(c.narrative.next)}
+**${t.t("annual.story.next")}.** ${md.t(c.narrative.next)}
 
-## Health index by round
+## ${t.t("annual.health.heading")}
 
-| period | health index | band | respondents |
+| ${t.t("annual.md.column.period")} | ${t.t("annual.md.column.healthIndex")} | ${t.t("common.md.column.band")} | ${t.t("annual.md.column.respondents")} |
 |---|---|---|---|
 <#list c.health as h>
-| ${md.t(h.period)} | ${md.idx(h.healthIndex)} | ${h.band?lower_case} | ${h.respondents} |
+| ${md.t(h.period)} | ${md.idx(h.healthIndex)} | ${t.band(h.band)} | ${h.respondents} |
 </#list>
 
-## Principles over time
+## ${t.t("annual.principles.heading")}
 
-| principle | <#list c.periods as p>${md.t(p)} | </#list>change | direction |
+| ${t.t("common.md.column.principle")} | <#list c.periods as p>${md.t(p)} | </#list>${t.t("annual.md.column.change")} | ${t.t("annual.md.column.direction")} |
 |---|<#list c.periods as p>---|</#list>---|---|
-<#list c.principles as t>
-| ${t.principleId} ${md.t(t.name)} | <#list t.means as v><#if v??>${md.num(v)}<#else>–</#if> | </#list>${t.change?string["+0.00;-0.00"]} | <#if t.direction == "UP">up, beyond noise<#elseif t.direction == "DOWN">down, beyond noise<#else>within noise</#if> |
+<#list c.principles as trend>
+| ${trend.principleId} ${md.t(trend.name)} | <#list trend.means as v><#if v??>${md.num(v)}<#else>–</#if> | </#list>${trend.change?string["+0.00;-0.00"]} | ${t.direction(trend.direction)} |
 </#list>
 
-## Practices that moved
+## ${t.t("annual.moved.heading")}
 
 ${md.t(c.noiseRule)}
 
 <#list c.practices?filter(p -> p.beyondNoise) as p>
 - ${p.practiceId} ${md.t(p.title)}: ${md.num(p.before)} → ${md.num(p.after)} (${p.change?string["+0.00;-0.00"]})
 <#else>
-No practice moved beyond noise.
+${t.t("annual.md.moved.none")}
 </#list>
 
-## Anti-patterns
+## ${t.t("annual.md.antiPatterns.heading")}
 
 <#list c.antiPatterns as a>
-- ${a.antiPatternId} ${md.t(a.name)}: ${a.status?lower_case}
+- ${a.antiPatternId} ${md.t(a.name)}: ${t.status(a.status)}
 <#else>
-None in either of the last two rounds.
+${t.t("annual.md.antiPatterns.none")}
 </#list>
 
-## Last round's focus and what happened
+## ${t.t("annual.previousFocus.heading")}
 
 <#list c.previousFocus as f>
-- ${f.practiceId} ${md.t(f.title)}: ${f.outcome?lower_case?replace("_", " ")} — ${md.t(f.note)}
+- ${f.practiceId} ${md.t(f.title)}: ${t.outcome(f.outcome)} — ${md.t(f.note)}
 <#else>
-The previous round had no focus items.
+${t.t("annual.previousFocus.none")}
 </#list>
 
-## Focus for the next 90 days (${md.t(d.period)})
+## ${t.t("annual.currentFocus.heading", md.t(d.period))}
 
 <#list d.focus as r>
 ${r?counter}. ${r.practiceId} ${md.t(r.title)}
 <#else>
-Nothing to focus on.
+${t.t("annual.currentFocus.none")}
 </#list>

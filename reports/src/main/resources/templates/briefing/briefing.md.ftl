@@ -1,19 +1,19 @@
 <#import "../_md.ftl" as md>
-# ${md.t(d.partnership.name)} · ${md.t(d.period)} · executive briefing
+# ${md.t(d.partnership.name)} · ${md.t(d.period)} · ${t.t("briefing.md.title")}
 <#if notice?has_content>
 
 > **${md.t(notice)}.**
 </#if>
 
-Partnership health **${md.idx(d.scores.healthIndex)} out of 100 (${d.scores.healthBand?lower_case})**, from ${d.method.respondentsUsed} respondent<#if d.method.respondentsUsed != 1>s</#if> (${d.form?lower_case} form).
+${t.t("briefing.lead.health")} **${md.idx(d.scores.healthIndex)} ${t.t("common.outOf100")} (${t.band(d.scores.healthBand)})**, ${t.t("common.fromRespondents", d.method.respondentsUsed, t.form(d.form))}
 
-## In three sentences
+## ${t.t("briefing.story.heading")}
 
 <#list view.story().forBoard() as sentence>
 ${md.t(sentence)}
 
 </#list>
-## The next 90 days
+## ${t.t("briefing.plan.heading")}
 
 <#list d.focus as r>
 **${md.t(r.title)}**
@@ -23,15 +23,15 @@ ${md.t(sentence)}
 </#list>
 
 <#else>
-Nothing calls for action: keep doing what works.
+${t.t("briefing.plan.none")}
 
 </#list>
-## The six principles
+## ${t.t("common.principles.heading")}
 
-| principle | mean | band |
+| ${t.t("common.md.column.principle")} | ${t.t("common.md.column.mean")} | ${t.t("common.md.column.band")} |
 |---|---|---|
 <#list d.scores.principles as p>
-| ${md.t(view.principleName(p.principleId))} | ${md.num(p.mean)} | ${p.band?lower_case} |
+| ${md.t(view.principleName(p.principleId))} | ${md.num(p.mean)} | ${t.band(p.band)} |
 </#list>
 <#if view.story().toVerify?has_content>
 

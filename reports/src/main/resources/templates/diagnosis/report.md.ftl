@@ -1,84 +1,84 @@
 <#import "../_md.ftl" as md>
-# ${md.t(d.partnership.name)} — partnership health, ${md.t(d.period)}
+# ${md.t(d.partnership.name)} — ${t.t("diagnosis.md.title", md.t(d.period))}
 <#if notice?has_content>
 
-> **${md.t(notice)}.** Nothing here is anonymous or stands for the partnership as a whole.
+> **${md.t(notice)}.** ${t.t("common.notice.nothingAnonymous")}
 </#if>
 
-**Health index ${md.idx(d.scores.healthIndex)} / 100 (${d.scores.healthBand?lower_case})** · ${d.method.respondentsUsed} respondent<#if d.method.respondentsUsed != 1>s</#if> · ${d.form?lower_case} form
+**${t.t("diagnosis.md.healthIndex", md.idx(d.scores.healthIndex), t.band(d.scores.healthBand))}** · ${t.t("common.respondentCount", d.method.respondentsUsed)} · ${t.form(d.form)}
 <#if d.method.respondentsSkipped gt 0>
 
-*${d.method.respondentsSkipped} respondents were skipped because of problems in the input; see the method section.*
+*${t.t("diagnosis.md.skipped", d.method.respondentsSkipped)}*
 </#if>
 
-## In short
+## ${t.t("diagnosis.summary.heading")}
 
 <#list view.story().sentences() as sentence>
 ${md.t(sentence)}
 
 </#list>
-## Strengths to build on
+## ${t.t("diagnosis.strengths.heading")}
 
 <#list view.strengths() as f>
-- **${md.t(view.subject(f))}** (mean ${md.num(view.mean(f.practiceIds[0]))}): ${md.t(f.statement)}
+- **${md.t(view.subject(f))}** (${t.t("diagnosis.md.strengths.mean", md.num(view.mean(f.practiceIds[0])))}): ${md.t(f.statement)}
 <#else>
-No practice reaches the strength band yet.
+${t.t("diagnosis.strengths.none")}
 </#list>
 
-## The six principles
+## ${t.t("common.principles.heading")}
 
-| principle | mean | band |
+| ${t.t("common.md.column.principle")} | ${t.t("common.md.column.mean")} | ${t.t("common.md.column.band")} |
 |---|---|---|
 <#list d.scores.principles as p>
-| ${p.principleId} ${md.t(view.principleName(p.principleId))} | ${md.num(p.mean)} | ${p.band?lower_case} |
+| ${p.principleId} ${md.t(view.principleName(p.principleId))} | ${md.num(p.mean)} | ${t.band(p.band)} |
 </#list>
 
-## Focus for the next 90 days
+## ${t.t("diagnosis.focus.heading")}
 
 <#list d.focus as r>
 ${r?counter}. **${md.t(r.title)}** — ${md.t(r.reason)}
 <#list r.actions as a>
    - ${md.t(a.text)}<#if view.stepMeta(a)?has_content> *(${md.t(view.stepMeta(a))})*</#if>
 </#list>
-   - *What this rests on:* ${md.t(view.plain(r.evidence)?join(" "))}
+   - *${t.t("diagnosis.focus.restsOnLabel")}* ${md.t(view.plain(r.evidence)?join(" "))}
 <#if r.strengthToBuildOn??>
-   - *Build on:* ${md.t(r.strengthToBuildOn)}
+   - *${t.t("diagnosis.focus.buildOn")}* ${md.t(r.strengthToBuildOn)}
 </#if>
 <#else>
-Nothing to focus on: no finding calls for action.
+${t.t("diagnosis.focus.none")}
 </#list>
 
-## Anti-patterns
+## ${t.t("diagnosis.antiPatterns.heading")}
 
 <#list view.antiPatterns() as f>
-- **${md.t(view.name(f))}**: ${md.t(f.statement)}. ${md.t(view.plain(f.evidence)?join(" "))}<#if f.counterEvidence?has_content> Against it: ${md.t(view.plain(f.counterEvidence)?join(" "))}</#if> Remedies: ${md.t(f.practiceIds?map(id -> view.practiceTitle(id))?join("; "))}.
+- **${md.t(view.name(f))}**: ${md.t(f.statement)}. ${md.t(view.plain(f.evidence)?join(" "))}<#if f.counterEvidence?has_content> ${t.t("diagnosis.againstIt")} ${md.t(view.plain(f.counterEvidence)?join(" "))}</#if> ${t.t("diagnosis.antiPatterns.remedies")} ${md.t(f.practiceIds?map(id -> view.practiceTitle(id))?join("; "))}.
 <#else>
-<#if view.toVerify()?has_content>None is established by the evidence; the signs below are worth a question.<#elseif view.notAssessed()?has_content>None of the ${view.assessable()} patterns this survey could check was detected.<#else>None detected.</#if>
+<#if view.toVerify()?has_content>${t.t("diagnosis.md.antiPatterns.toVerifyOnly")}<#elseif view.notAssessed()?has_content>${t.t("diagnosis.md.antiPatterns.noneDetected.checkable", view.assessable())}<#else>${t.t("diagnosis.md.antiPatterns.noneDetected")}</#if>
 </#list>
 <#if view.notAssessed()?has_content>
 
-**Not assessed:** ${md.t(view.notAssessed()?join("; "))}. The statements they rest on were not asked in this form or too few people answered them, so this report cannot say whether they are present.
+**${t.t("diagnosis.notAssessed.label")}** ${t.t("diagnosis.notAssessed.text", md.t(view.notAssessed()?join("; ")))}
 </#if>
 <#if view.toVerify()?has_content>
 
-### To verify before acting
+### ${t.t("diagnosis.toVerify.heading")}
 
-A pattern is asserted only when respondents (at least ${d.method.anonymityThreshold} of them) and a second, independent signal point to it. These rest on thinner evidence, so they do not shape the plan: ask the question first.
+${t.t("diagnosis.md.toVerify.intro", d.method.anonymityThreshold)}
 
 <#list view.toVerify() as f>
-- **${md.t(view.name(f))}**. Seen: ${md.t(view.plain(f.evidence)?join(" "))}<#if f.counterEvidence?has_content> Against it: ${md.t(view.plain(f.counterEvidence)?join(" "))}</#if> *Ask:* ${md.t(view.verifyQuestion(f))}
+- **${md.t(view.name(f))}**. ${t.t("diagnosis.toVerify.seen")} ${md.t(view.plain(f.evidence)?join(" "))}<#if f.counterEvidence?has_content> ${t.t("diagnosis.againstIt")} ${md.t(view.plain(f.counterEvidence)?join(" "))}</#if> *${t.t("diagnosis.toVerify.ask")}* ${md.t(view.verifyQuestion(f))}
 </#list>
 </#if>
 
-## Weak practices and principles
+## ${t.t("diagnosis.gaps.heading")}
 
 <#list view.gaps() as f>
 - **${md.t(view.subject(f))}**: ${md.t(view.plain(f.evidence)?join(" "))}
 <#else>
-None below ${md.num(bands.concern)}.
+${t.t("diagnosis.md.gaps.none", md.num(bands.concern))}
 </#list>
 
-## Where stakeholder groups see things differently
+## ${t.t("diagnosis.divergence.heading")}
 
 <#if view.groupsNote()?has_content>
 ${md.t(view.groupsNote())}
@@ -87,19 +87,19 @@ ${md.t(view.groupsNote())}
 <#list view.divergences() as f>
 - **${md.t(view.subject(f))}**: ${md.t(view.groupsOf(f))} — ${md.t(view.plain(f.evidence)?join(" "))}
 <#else>
-<#if view.groupCounts()?has_content>None of the groups shown is a full point apart from another.</#if>
+<#if view.groupCounts()?has_content>${t.t("diagnosis.divergence.none")}</#if>
 </#list>
 
-## Divided views
+## ${t.t("diagnosis.divided.heading")}
 
 <#list view.dividedViews() as f>
 - **${md.t(view.subject(f))}**: ${md.t(view.plain(f.evidence)?join(" "))}
 <#else>
-No practice splits respondents.
+${t.t("diagnosis.divided.none")}
 </#list>
 <#if d.comments?has_content || view.commentsNote()?has_content>
 
-## In partners' own words
+## ${t.t("diagnosis.comments.heading")}
 <#if view.commentsNote()?has_content>
 
 ${md.t(view.commentsNote())}
@@ -115,49 +115,49 @@ ${md.t(view.commentsNote())}
 </#list>
 </#if>
 
-## Not now
+## ${t.t("diagnosis.notNow.heading")}
 
 <#list d.notNow as r>
 - **${md.t(r.title)}** — ${md.t(r.reason)}
 <#else>
-Nothing was left out.
+${t.t("diagnosis.notNow.none")}
 </#list>
 
-## Method
+## ${t.t("diagnosis.md.method.heading")}
 
-- Respondents used: ${d.method.respondentsUsed}; skipped: ${d.method.respondentsSkipped}
+- ${t.t("diagnosis.md.method.respondents", d.method.respondentsUsed, d.method.respondentsSkipped)}
 <#list d.method.skippedReasons as reason>
   - ${md.t(reason)}
 </#list>
 <#if d.method.rowsLeftOut?has_content>
-- Rows of the export that were no respondent, left out: <#list d.method.rowsLeftOut as row>${md.t(row)}<#sep>; </#list>.
+- ${t.t("diagnosis.method.rowsLeftOut", d.method.rowsLeftOut?map(row -> md.t(row))?join("; "))}
 </#if>
-- Bands: strength ${md.num(bands.strength)}+, concern below ${md.num(bands.concern)}.
+- ${t.t("diagnosis.md.method.bands", md.num(bands.strength), md.num(bands.concern))}
 <#if d.selfAssessment()>
-- ${md.t(view.selfAssessmentNotice())}: published on request although fewer than ${d.method.anonymityThreshold} people answered, so it is not broken down by group and is not anonymous.
+- ${t.t("diagnosis.method.selfAssessment", md.t(view.selfAssessmentNotice()), d.method.anonymityThreshold)}
 <#else>
-- Anonymity: results are published only for rounds of at least ${d.method.anonymityThreshold} respondents, and every figure here, alone or combined with any other (including earlier versions of these results), covers at least ${d.method.anonymityThreshold} people. Sectors and roles are shown only in combinations that keep it so; comments appear only from ${d.disclosure.commentThreshold} respondents on.
+- ${t.t("diagnosis.md.method.anonymity", d.method.anonymityThreshold, d.disclosure.commentThreshold)}
 </#if>
 <#if view.withheldScoresNote()?has_content>
 - ${md.t(view.withheldScoresNote())}
 </#if>
 <#list view.notApplicable() as line>
-- Not applicable here: ${md.t(line)}
+- ${t.t("diagnosis.md.method.notApplicable", md.t(line))}
 </#list>
 <#list view.actionsLeftOut() as line>
-- Step left out of the plan: ${md.t(line)}
+- ${t.t("diagnosis.md.method.actionLeftOut", md.t(line))}
 </#list>
-- Groups shown: <#list view.groupCounts() as g>${g.dimension} ${g.group} (${g.respondents})<#sep>, <#else>none</#list><#if view.groupsNote()?has_content>. ${md.t(view.groupsNote())}</#if>
-- Knowledge base ${d.method.knowledgeBaseVersion}; rules that fired: ${d.method.rulesFired?join(", ")}
+- ${t.t("diagnosis.md.method.groupsShown")} <#list view.groupCounts() as g>${g.dimension} ${g.group} (${g.respondents})<#sep>, <#else>${t.t("diagnosis.md.method.groupsShown.none")}</#list><#if view.groupsNote()?has_content>. ${md.t(view.groupsNote())}</#if>
+- ${t.t("diagnosis.md.method.knowledgeBase", d.method.knowledgeBaseVersion, d.method.rulesFired?join(", "))}
 
-## Appendix: the figures behind each finding
+## ${t.t("diagnosis.appendix.heading")}
 
 <#list d.focus as r>
-- Focus ${r?counter}, ${r.practiceId} ${md.t(r.title)}: priority ${md.num(r.priority)} (${r.kind?lower_case}); based on ${r.basedOn?join(", ")}
+- ${t.t("diagnosis.md.appendix.focus", r?counter, r.practiceId, md.t(r.title))}: ${t.t("diagnosis.md.appendix.priority", md.num(r.priority), t.recommendationKind(r.kind), r.basedOn?join(", "))}
 </#list>
 <#list view.detailed() as f>
-- ${f.ruleId} (${f.assertion?lower_case?replace("_", " ")}, severity ${md.num(f.severity)}): ${md.ev(f.evidence)}<#if f.counterEvidence?has_content>; against it: ${md.ev(f.counterEvidence)}</#if>
+- ${f.ruleId} (${t.assertion(f.assertion)}, ${t.t("diagnosis.appendix.severity", md.num(f.severity))}): ${md.ev(f.evidence)}<#if f.counterEvidence?has_content>; ${t.t("diagnosis.md.appendix.againstIt")} ${md.ev(f.counterEvidence)}</#if>
 </#list>
 <#list d.notNow as r>
-- Not now, ${r.practiceId}: priority ${md.num(r.priority)}
+- ${t.t("diagnosis.md.appendix.notNow", r.practiceId, md.num(r.priority))}
 </#list>

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * The report's charts as inline SVG, drawn here rather than in templates so they are testable and identical in
  * HTML and PDF. No scripts, no external assets; every chart also carries its numbers as text, and colour is
- * never the only cue (bands are labelled).
+ * never the only cue (bands are labelled). Titles and labels come from {@link ReportText} ({@code chart.*}).
  */
 public final class Charts {
 
@@ -30,9 +30,16 @@ public final class Charts {
     private static final String FONT = "font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\"";
 
     private final KnowledgeBase knowledge;
+    private final ReportText words;
 
+    /** Charts labelled in English. */
     public Charts(KnowledgeBase knowledge) {
+        this(knowledge, ReportText.english());
+    }
+
+    public Charts(KnowledgeBase knowledge, ReportText words) {
         this.knowledge = knowledge;
+        this.words = words;
     }
 
     static String colour(Band band) {
@@ -52,7 +59,7 @@ public final class Charts {
         double middle = width / 2.0;
         double radius = size * 0.32;
         int axes = principles.size();
-        StringBuilder svg = open(width, size, "Principle scores P1 to P6 on a scale of 1 to 5");
+        StringBuilder svg = open(width, size, words.t("chart.radar.title"));
         svg.append("<g transform=\"translate(").append(fmt(middle - centre)).append(",0)\">");
         for (int ring = 1; ring <= 5; ring++) {
             double r = radius * (ring - 1) / 4.0;
@@ -76,7 +83,7 @@ public final class Charts {
             String anchor = Math.abs(Math.cos(angle)) < 0.2 ? "middle" : Math.cos(angle) > 0 ? "start" : "end";
             svg.append(text(lx, ly, anchor, 12, true, principle.id()));
             svg.append(text(lx, ly + 14, anchor, 11, false,
-                    score == null ? "not scored" : fmt2(score.mean()) + " " + label(score.band())));
+                    score == null ? words.t("chart.notScored") : valueAndBand(score.mean(), score.band())));
         }
         svg.append("<polygon points=\"").append(String.join(" ", points))
                 .append("\" fill=\"#3b6ea8\" fill-opacity=\"0.25\" stroke=\"#3b6ea8\" stroke-width=\"2\"/>");
@@ -91,7 +98,7 @@ public final class Charts {
         double columnWidth = width / (double) principles.size();
         double cellHeight = 34;
         int height = (int) (24 + rows * (cellHeight + 4));
-        StringBuilder svg = open(width, height, "Heat map of the 27 practices by principle, coloured by band");
+        StringBuilder svg = open(width, height, words.t("chart.heatMap.title"));
         for (int c = 0; c < principles.size(); c++) {
             Principle principle = principles.get(c);
             double x = c * columnWidth;
@@ -109,7 +116,7 @@ public final class Charts {
                         escape(practice.id() + " " + practice.title())));
                 svg.append(text(x + columnWidth / 2, y + 14, "middle", 11, true, practice.id(), ink));
                 svg.append(text(x + columnWidth / 2, y + 28, "middle", 10, false,
-                        score == null ? "not asked" : fmt2(score.mean()), ink));
+                        score == null ? words.t("chart.notAsked") : fmt2(score.mean()), ink));
             }
         }
         return svg.append("</svg>").toString();
@@ -119,7 +126,7 @@ public final class Charts {
     public String gauge(double healthIndex, Band band, double concernAt, double strengthAt, int width) {
         int height = 56;
         double barWidth = width - 20;
-        StringBuilder svg = open(width, height, "Health index " + fmt1(healthIndex) + " of 100, " + label(band));
+        StringBuilder svg = open(width, height, words.t("chart.gauge.title", fmt1(healthIndex), words.band(band)));
         svg.append(rect(10, 18, barWidth, 14, "#eceff3"));
         svg.append(rect(10, 18, barWidth * healthIndex / 100, 14, colour(band)));
         for (double limit : new double[]{concernAt, strengthAt}) {
@@ -129,7 +136,7 @@ public final class Charts {
         svg.append(text(10, 12, "start", 11, false, "0"));
         svg.append(text(10 + barWidth, 12, "end", 11, false, "100"));
         svg.append(text(10 + barWidth * healthIndex / 100, 52, "middle", 12, true,
-                fmt1(healthIndex) + " · " + label(band)));
+                fmt1(healthIndex) + " · " + words.band(band)));
         return svg.append("</svg>").toString();
     }
 
@@ -140,7 +147,7 @@ public final class Charts {
         int height = Math.max(rowHeight, items.size() * rowHeight) + 4;
         double labelWidth = width * 0.6;
         double barSpace = width - labelWidth - 40;
-        StringBuilder svg = open(width, height, "Bar chart");
+        StringBuilder svg = open(width, height, words.t("chart.bars.title"));
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
             double y = i * rowHeight + 4;
@@ -164,23 +171,25 @@ public final class Charts {
         double left = labelWidth;
         double right = width - 96;
         Function<Double, Double> x = v -> left + (right - left) * (v - 1) / 4.0;
-        StringBuilder svg = open(width, height, "The six principles on a scale of 1 to 5");
+        StringBuilder svg = open(width, height, words.t("chart.principleBars.title"));
         svg.append(rect(x.apply(1.0), top - 4, x.apply(concernAt) - x.apply(1.0), height - top - 10, "#fbe9e7"));
         svg.append(rect(x.apply(concernAt), top - 4, x.apply(strengthAt) - x.apply(concernAt), height - top - 10,
                 "#fdf3e1"));
         svg.append(rect(x.apply(strengthAt), top - 4, x.apply(5.0) - x.apply(strengthAt), height - top - 10,
                 "#e8f5e9"));
-        svg.append(text((x.apply(1.0) + x.apply(concernAt)) / 2, top - 8, "middle", 10, true, "concern", CONCERN));
-        svg.append(text((x.apply(concernAt) + x.apply(strengthAt)) / 2, top - 8, "middle", 10, true, "watch",
-                "#7a4f0e"));
-        svg.append(text((x.apply(strengthAt) + x.apply(5.0)) / 2, top - 8, "middle", 10, true, "strength", STRENGTH));
+        svg.append(text((x.apply(1.0) + x.apply(concernAt)) / 2, top - 8, "middle", 10, true,
+                words.band(Band.CONCERN), CONCERN));
+        svg.append(text((x.apply(concernAt) + x.apply(strengthAt)) / 2, top - 8, "middle", 10, true,
+                words.band(Band.WATCH), "#7a4f0e"));
+        svg.append(text((x.apply(strengthAt) + x.apply(5.0)) / 2, top - 8, "middle", 10, true,
+                words.band(Band.STRENGTH), STRENGTH));
         for (int i = 0; i < scores.size(); i++) {
             PrincipleScore score = scores.get(i);
             double y = top + i * rowHeight;
             svg.append(text(labelWidth - 8, y + 14, "end", 11, false, knowledge.principle(score.principleId()).name()));
             svg.append(rect(x.apply(1.0), y + 3, x.apply(score.mean()) - x.apply(1.0), 15, colour(score.band())));
-            svg.append(text(x.apply(5.0) + 6, y + 15, "start", 11, true, fmt2(score.mean()) + " "
-                    + score.band().name().toLowerCase(Locale.ROOT), INK));
+            svg.append(text(x.apply(5.0) + 6, y + 15, "start", 11, true, valueAndBand(score.mean(), score.band()),
+                    INK));
         }
         for (int v = 1; v <= 5; v++) {
             svg.append(text(x.apply((double) v), height - 4, "middle", 9, false, Integer.toString(v)));
@@ -195,7 +204,7 @@ public final class Charts {
         double right = width - 150;
         double top = 16;
         double bottom = height - 28;
-        StringBuilder svg = open(width, height, "Principle means per period");
+        StringBuilder svg = open(width, height, words.t("chart.trends.title"));
         for (int v = 1; v <= 5; v++) {
             double y = bottom - (bottom - top) * (v - 1) / 4.0;
             svg.append(line(left, y, right, y, v == 3 ? CONCERN : v == 4 ? STRENGTH : GRID));
@@ -282,8 +291,9 @@ public final class Charts {
         return -Math.PI / 2 + 2 * Math.PI * i / count;
     }
 
-    static String label(Band band) {
-        return band.name().toLowerCase(Locale.ROOT);
+    /** "2.34 concern": a mean with its band in words. */
+    private String valueAndBand(double mean, Band band) {
+        return words.t("chart.valueAndBand", fmt2(mean), words.band(band));
     }
 
     static String escape(String text) {

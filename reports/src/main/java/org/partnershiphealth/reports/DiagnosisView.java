@@ -7,25 +7,26 @@ import org.partnershiphealth.knowledge.KnowledgeBase;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the diagnosis templates show, sorted and labelled once here so the templates stay plain: findings by
  * kind (strengths first, strongest first; problems most severe first), a readable subject for each finding, and
- * what the disclosure policy published and withheld, in plain words.
+ * what the disclosure policy published and withheld, in plain words (from {@link ReportText}).
  */
 public final class DiagnosisView {
 
     private final Diagnosis diagnosis;
     private final KnowledgeBase knowledge;
+    private final ReportText text;
 
     private final PlainEvidence plain;
     private Story story;
 
-    DiagnosisView(Diagnosis diagnosis, KnowledgeBase knowledge) {
+    DiagnosisView(Diagnosis diagnosis, KnowledgeBase knowledge, ReportText text) {
         this.diagnosis = diagnosis;
         this.knowledge = knowledge;
-        this.plain = new PlainEvidence(knowledge);
+        this.text = text;
+        this.plain = new PlainEvidence(knowledge, text);
     }
 
     /** The short story that opens the report, from the knowledge base's sentence templates. */
@@ -80,39 +81,34 @@ public final class DiagnosisView {
                 .toList();
     }
 
-    private static final java.util.Map<String, String> GROUP_NAMES = java.util.Map.of(
-            "BUSINESS", "businesses", "NONPROFIT", "nonprofits", "GOVERNMENT", "government bodies",
-            "FUNDER", "funders", "ACADEMIC", "academic partners", "COMMUNITY", "community organisations",
-            "LEADERSHIP", "leaders", "PARTNER_REPRESENTATIVE", "partner representatives",
-            "BACKBONE_STAFF", "backbone staff", "COMMUNITY_MEMBER", "community members");
-
     /** A group in words, e.g. "nonprofits" for SECTOR:NONPROFIT. */
-    public static String groupName(String label) {
-        String code = label.substring(label.indexOf(':') + 1);
-        return GROUP_NAMES.getOrDefault(code, code.toLowerCase(Locale.ROOT).replace('_', ' '));
+    public String groupName(String label) {
+        return text.group(label);
     }
 
     /** The groups a divergence compares, in words with their sizes: "nonprofits (9) vs businesses (9)". */
     public String groupsOf(Finding finding) {
         return finding.groups().stream()
-                .map(label -> groupName(label) + finding.evidence().stream()
+                .map(label -> finding.evidence().stream()
                         .filter(e -> e.subject().endsWith(", " + label) && e.answered() != null)
-                        .map(e -> " (" + e.answered() + ")").findFirst().orElse(""))
-                .collect(java.util.stream.Collectors.joining(" vs "));
+                        .map(e -> text.t("diagnosis.groupSize", groupName(label), e.answered())).findFirst()
+                        .orElse(groupName(label)))
+                .reduce((left, right) -> text.t("diagnosis.groupsVersus", left, right)).orElse("");
     }
 
     /** Checks the partnership's context rules out, each as "Name: reason". */
     public List<String> notApplicable() {
         return diagnosis.method().notApplicable().stream()
-                .map(skipped -> knowledge.antiPattern(skipped.antiPatternId()).name() + ": " + skipped.reason())
+                .map(skipped -> text.t("diagnosis.notApplicableLine",
+                        knowledge.antiPattern(skipped.antiPatternId()).name(), skipped.reason()))
                 .toList();
     }
 
     /** Practice steps the partnership's context rules out, each as "PR21 Title: the step (reason)". */
     public List<String> actionsLeftOut() {
         return diagnosis.method().actionsLeftOut().stream()
-                .map(left -> left.practiceId() + " " + knowledge.practice(left.practiceId()).title() + ": \""
-                        + left.action() + "\" (" + left.reason() + ")")
+                .map(left -> text.format("diagnosis.actionLeftOutLine", left.practiceId(),
+                        knowledge.practice(left.practiceId()).title(), left.action(), left.reason()))
                 .toList();
     }
 
@@ -121,7 +117,7 @@ public final class DiagnosisView {
         if (step.weeks() == null || step.owner() == null) {
             return "";
         }
-        return step.weeks().label() + " \u00b7 " + step.owner().label();
+        return text.t("diagnosis.stepMeta", step.weeks().label(), step.owner().label());
     }
 
     /** How many anti-patterns this survey could check. */
@@ -176,8 +172,8 @@ public final class DiagnosisView {
     /** Respondents per published group: only what the disclosure policy allowed, never a recount. */
     public List<GroupCount> groupCounts() {
         return diagnosis.disclosure().groupCounts().stream()
-                .map(group -> new GroupCount(group.dimension().name().toLowerCase(Locale.ROOT),
-                        groupName(group.group()), group.respondents()))
+                .map(group -> new GroupCount(text.dimension(group.dimension()), groupName(group.group()),
+                        group.respondents()))
                 .toList();
     }
 
@@ -186,9 +182,7 @@ public final class DiagnosisView {
         if (!diagnosis.selfAssessment()) {
             return "";
         }
-        int n = diagnosis.method().respondentsUsed();
-        return "Self-assessment: the view of " + (n == 1 ? "one person" : n + " people")
-                + ", not an anonymous survey";
+        return text.t("diagnosis.selfAssessmentNotice", diagnosis.method().respondentsUsed());
     }
 
     /**
@@ -198,16 +192,14 @@ public final class DiagnosisView {
     public String groupsNote() {
         int k = diagnosis.method().anonymityThreshold();
         if (diagnosis.selfAssessment()) {
-            return "A self-assessment is not broken down by stakeholder group.";
+            return text.t("diagnosis.groupsNote.selfAssessment");
         }
         if (diagnosis.disclosure().groupsHeldBack()) {
-            return (diagnosis.disclosure().groupCounts().isEmpty() ? "No stakeholder group is shown separately"
-                    : "Some stakeholder groups are not shown separately")
-                    + ": together with the groups shown, their figures would let someone work out the answers of"
-                    + " fewer than " + k + " people, so their respondents count only in the overall results.";
+            return text.t(diagnosis.disclosure().groupCounts().isEmpty() ? "diagnosis.groupsNote.noneShown"
+                    : "diagnosis.groupsNote.someHeldBack", k);
         }
         if (diagnosis.disclosure().groupCounts().isEmpty()) {
-            return "No sector or role had " + k + " or more respondents, so results are shown for everyone together.";
+            return text.t("diagnosis.groupsNote.tooSmall", k);
         }
         return "";
     }
@@ -217,9 +209,7 @@ public final class DiagnosisView {
         if (!diagnosis.disclosure().commentsWithheld()) {
             return "";
         }
-        return "Comments are shown only when at least " + diagnosis.disclosure().commentThreshold()
-                + " people answered, because written words identify people more easily than numbers; any comments"
-                + " in this round are withheld.";
+        return text.t("diagnosis.commentsNote", diagnosis.disclosure().commentThreshold());
     }
 
     /** Scores left out because too few people answered them (or too few new people since the last results). */
@@ -228,9 +218,7 @@ public final class DiagnosisView {
         if (withheld == 0) {
             return "";
         }
-        return withheld + (withheld == 1 ? " score is" : " scores are") + " not shown because fewer than "
-                + diagnosis.method().anonymityThreshold() + " people gave an answer other than \"don't know\""
-                + " (or, in a refreshed result, too few of the new respondents did).";
+        return text.t("diagnosis.withheldScoresNote", withheld, diagnosis.method().anonymityThreshold());
     }
 
     private List<Finding> of(FindingKind kind) {

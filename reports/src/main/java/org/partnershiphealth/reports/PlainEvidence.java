@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Evidence in words for the main text of a report: the statement itself instead of its id, groups by name instead
  * of codes, facts by their label, and no comparison operators, e.g. "“Our partnership meetings are worth the time we
  * spend in them.” Partners disagree on average: 2.0 out of 5, 24 answered." The exact figures and thresholds stay
- * in the report's appendix.
+ * in the report's appendix. The words come from {@link ReportText} ({@code evidence.*}).
  */
 public final class PlainEvidence {
 
@@ -31,9 +31,16 @@ public final class PlainEvidence {
     private static final Pattern NOBODY_FROM = Pattern.compile("respondents from (\\w+)");
 
     private final KnowledgeBase knowledge;
+    private final ReportText text;
 
+    /** Evidence in English words. */
     public PlainEvidence(KnowledgeBase knowledge) {
+        this(knowledge, ReportText.english());
+    }
+
+    public PlainEvidence(KnowledgeBase knowledge, ReportText text) {
         this.knowledge = knowledge;
+        this.text = text;
     }
 
     /** The observation in words; an observation of unknown shape keeps its own wording. */
@@ -41,47 +48,45 @@ public final class PlainEvidence {
         String subject = e.subject();
         Matcher m;
         if ((m = ITEM.matcher(subject)).matches()) {
-            return quote(m.group(1)) + " " + leaning(e.observed()) + ": " + outOfFive(e.observed()) + answered(e) + ".";
+            return text.format("evidence.item", quote(m.group(1)), leaning(e.observed()), e.observed(), answered(e));
         }
         if ((m = ITEM_GROUPS.matcher(subject)).matches()) {
             String[] values = e.observed().split(" vs ");
-            return quote(m.group(1)) + " " + capital(DiagnosisView.groupName(m.group(2))) + " rate it "
-                    + values[0] + " out of 5, " + DiagnosisView.groupName(m.group(3)) + " " + values[1] + ".";
+            return text.format("evidence.itemByGroups", quote(m.group(1)), capital(text.group(m.group(2))), values[0],
+                    text.group(m.group(3)), values[1]);
         }
         if ((m = ITEM_GROUP_VS_ALL.matcher(subject)).matches()) {
             String[] values = e.observed().split(" vs ");
-            return quote(m.group(1)) + " " + capital(DiagnosisView.groupName(m.group(2))) + " rate it "
-                    + values[0] + " out of 5, everyone together " + values[1] + ".";
+            return text.format("evidence.itemGroupVsEveryone", quote(m.group(1)), capital(text.group(m.group(2))),
+                    values[0], values[1]);
         }
         if ((m = ITEM_SPREAD.matcher(subject)).matches()) {
-            return quote(m.group(1)) + " Respondents place their own organisations far apart on this.";
+            return text.t("evidence.itemSpread", quote(m.group(1)));
         }
         if ((m = GROUP_MEAN.matcher(subject)).matches()) {
-            return capital(DiagnosisView.groupName(m.group(2))) + " rate " + lower(name(m.group(1))) + " "
-                    + e.observed() + " out of 5" + answered(e) + ".";
+            return text.format("evidence.groupMean", capital(text.group(m.group(2))), lower(name(m.group(1))),
+                    e.observed(), answered(e));
         }
         if ((m = MEAN.matcher(subject)).matches()) {
-            return capital(name(m.group(1))) + ": " + e.observed() + " out of 5" + answered(e) + ".";
+            return text.t("evidence.mean", capital(name(m.group(1))), e.observed(), answered(e));
         }
         if ((m = SPREAD.matcher(subject)).matches()) {
-            return "Respondents' own scores for " + PlainEvidence.lower(name(m.group(1))) + " lie far apart (a spread of "
-                    + e.observed() + " points" + answered(e) + ").";
+            return text.t("evidence.spread", lower(name(m.group(1))), e.observed(), answered(e));
         }
         if (GAP.matcher(subject).matches()) {
-            return "The groups are " + e.observed() + " points apart on it.";
+            return text.t("evidence.gap", e.observed());
         }
         if (STANDARD_ERRORS.matcher(subject).matches()) {
-            return "That difference is too large to be chance (" + e.observed() + " times its margin of error).";
+            return text.t("evidence.standardErrors", e.observed());
         }
         if ((m = IN_CONCERN.matcher(subject)).matches()) {
-            return e.observed() + " of the practices of " + name(m.group(1)) + " are in the concern band.";
+            return text.t("evidence.inConcern", e.observed(), name(m.group(1)));
         }
         if ((m = NOBODY_FROM.matcher(subject)).matches()) {
-            return "Nobody from " + DiagnosisView.groupName(m.group(1)) + " answered the survey.";
+            return text.t("evidence.nobodyFrom", text.group(m.group(1)));
         }
         if (subject.equals("comments mentioning it")) {
-            return "Partners' comments mention it: " + e.observed() + " of the " + e.threshold().replace(" commenting",
-                    "") + " people who wrote comments.";
+            return text.t("evidence.comments", e.observed(), e.threshold().replace(" commenting", ""));
         }
         FactDefinition fact = knowledge.facts().stream().filter(f -> f.id().equals(subject)).findFirst()
                 .orElse(null);
@@ -94,22 +99,25 @@ public final class PlainEvidence {
     private String fact(FactDefinition fact, Evidence e) {
         String label = fact.label();
         if ("expected".equals(e.comparator())) {
-            return label + ": " + ("true".equals(e.observed()) ? "yes" : "no") + ".";
+            return text.t("evidence.fact", label, text.t("true".equals(e.observed()) ? "evidence.fact.yes"
+                    : "evidence.fact.no"));
         }
         if ("=".equals(e.comparator()) && e.observed().equals(e.threshold())) {
             String option = fact.values().stream().filter(o -> o.code().equals(e.observed())).map(Option::label)
                     .findFirst().orElse(e.observed().toLowerCase(Locale.ROOT).replace('_', ' '));
-            return label + ": " + lower(option) + ".";
+            return text.t("evidence.fact", label, lower(option));
         }
         String unit = e.unit().isEmpty() ? "" : " " + e.unit();
-        String line = switch (e.comparator()) {
-            case ">" -> " (above " + e.threshold() + unit + ")";
-            case ">=" -> " (" + e.threshold() + unit + " or more)";
-            case "<" -> " (below " + e.threshold() + unit + ")";
-            case "<=" -> " (" + e.threshold() + unit + " or less)";
+        String threshold = e.threshold() + unit;
+        String limit = switch (e.comparator()) {
+            case ">" -> text.t("evidence.fact.above", threshold);
+            case ">=" -> text.t("evidence.fact.atLeast", threshold);
+            case "<" -> text.t("evidence.fact.below", threshold);
+            case "<=" -> text.t("evidence.fact.atMost", threshold);
             default -> "";
         };
-        return label + ": " + e.observed() + unit + line + ".";
+        return limit.isEmpty() ? text.t("evidence.fact", label, e.observed() + unit)
+                : text.t("evidence.fact.compared", label, e.observed() + unit, limit);
     }
 
     private String quote(String questionId) {
@@ -121,22 +129,19 @@ public final class PlainEvidence {
         return id.startsWith("PR") ? knowledge.practice(id).title() : knowledge.principle(id).name();
     }
 
-    private static String leaning(String observed) {
+    private String leaning(String observed) {
         double mean = Double.parseDouble(observed);
-        return mean >= 3.5 ? "Partners agree on average" : mean <= 2.5 ? "Partners disagree on average"
-                : "Partners are divided or unsure";
+        return text.t(mean >= 3.5 ? "evidence.leaning.agree" : mean <= 2.5 ? "evidence.leaning.disagree"
+                : "evidence.leaning.divided");
     }
 
-    private static String outOfFive(String observed) {
-        return observed + " out of 5";
-    }
-
-    private static String answered(Evidence e) {
+    /** ", 24 answered" or ", 24 answered and 3 did not know"; empty when the count is unknown. */
+    private String answered(Evidence e) {
         if (e.answered() == null) {
             return "";
         }
-        return ", " + e.answered() + " answered" + (e.dontKnow() == null || e.dontKnow() == 0 ? ""
-                : " and " + e.dontKnow() + " did not know");
+        return e.dontKnow() == null || e.dontKnow() == 0 ? text.t("evidence.answered", e.answered())
+                : text.t("evidence.answeredAndDontKnow", e.answered(), e.dontKnow());
     }
 
     static String capital(String text) {

@@ -22,6 +22,10 @@ import java.util.Map;
  * Renders the three reports (full diagnosis, one-page executive briefing, annual health report) as HTML,
  * PDF or Markdown from Freemarker templates under {@code templates/}. HTML templates ({@code .ftlh}) escape
  * everything by default, so respondent text can never inject markup. Thread-safe; build one and reuse it.
+ *
+ * <p>The reports' fixed words come from {@link ReportText} in one language per instance: English unless the
+ * constructor is given another language that has a {@code reports_<code>.properties} file (see
+ * {@link ReportText} for how to add one). Every template sees them as {@code t}.
  */
 public final class Reports {
 
@@ -30,13 +34,21 @@ public final class Reports {
     public enum Format { HTML, PDF, MD }
 
     private final KnowledgeBase knowledge;
+    private final ReportText text;
     private final Configuration freemarker;
     private final Charts charts;
     private final PdfWriter pdf = new PdfWriter();
 
+    /** Reports in English. */
     public Reports(KnowledgeBase knowledge) {
+        this(knowledge, ReportText.ENGLISH);
+    }
+
+    /** Reports in {@code language}, or in English when the reports have not been translated into it. */
+    public Reports(KnowledgeBase knowledge, Locale language) {
         this.knowledge = knowledge;
-        this.charts = new Charts(knowledge);
+        this.text = ReportText.of(language);
+        this.charts = new Charts(knowledge, text);
         this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setClassForTemplateLoading(Reports.class, "/templates");
         freemarker.setRecognizeStandardFileExtensions(true);
@@ -73,7 +85,7 @@ public final class Reports {
         List<String> omitted = new java.util.ArrayList<>(leftOut);
         rounds.stream().filter(Diagnosis::selfAssessment).map(Diagnosis::period).forEach(omitted::add);
         List<Diagnosis> compared = rounds.stream().filter(round -> !round.selfAssessment()).toList();
-        AnnualComparison comparison = new AnnualComparer(knowledge).compare(compared);
+        AnnualComparison comparison = new AnnualComparer(knowledge, text).compare(compared);
         Diagnosis latest = compared.stream().max(java.util.Comparator.comparing(Diagnosis::period)).orElseThrow();
         Map<String, Object> model = diagnosisModel(latest);
         model.put("c", comparison);
@@ -86,7 +98,9 @@ public final class Reports {
         return new String(render(kind, Format.HTML, diagnosis), java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The messages go in here, where the format is known: escaped for HTML, plain for Markdown. */
     private byte[] output(String template, Format format, Map<String, Object> model) {
+        model.put("t", format == Format.MD ? text : text.html());
         return switch (format) {
             case HTML -> process(template + ".ftlh", model).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             case PDF -> pdf.write(process(template + ".ftlh", model));
@@ -96,7 +110,7 @@ public final class Reports {
 
     private Map<String, Object> diagnosisModel(Diagnosis d) {
         Map<String, Object> model = new HashMap<>();
-        DiagnosisView view = new DiagnosisView(d, knowledge);
+        DiagnosisView view = new DiagnosisView(d, knowledge, text);
         model.put("d", d);
         model.put("kb", knowledge);
         model.put("view", view);

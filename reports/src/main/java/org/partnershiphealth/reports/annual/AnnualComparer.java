@@ -8,6 +8,7 @@ import org.partnershiphealth.diagnosis.PrincipleScore;
 import org.partnershiphealth.diagnosis.Recommendation;
 import org.partnershiphealth.knowledge.KnowledgeBase;
 import org.partnershiphealth.knowledge.Principle;
+import org.partnershiphealth.reports.ReportText;
 import org.partnershiphealth.reports.annual.AnnualComparison.AntiPatternStatus;
 import org.partnershiphealth.reports.annual.AnnualComparison.Direction;
 import org.partnershiphealth.reports.annual.AnnualComparison.FocusFollowUp;
@@ -43,12 +44,20 @@ public final class AnnualComparer {
     private final List<String> principleIds;
     private final Names names;
     private final NarrativeWriter narrativeWriter;
+    private final String noiseRule;
 
+    /** Compares in English. */
     public AnnualComparer(KnowledgeBase knowledge) {
+        this(knowledge, ReportText.english());
+    }
+
+    /** {@code text} words the noise rule; the narrative is written in English whatever the language. */
+    public AnnualComparer(KnowledgeBase knowledge, ReportText text) {
         Objects.requireNonNull(knowledge, "knowledge");
         this.principleIds = knowledge.principles().stream().map(Principle::id).toList();
         this.names = new Names(knowledge);
         this.narrativeWriter = new NarrativeWriter(names);
+        this.noiseRule = NoiseRule.sentence(text);
     }
 
     /** periods: diagnoses of the same partnership (same partnership id), any order; sorted by period inside. */
@@ -60,7 +69,7 @@ public final class AnnualComparer {
         AnnualComparison figures = new AnnualComparison(latest.partnership(),
                 rounds.stream().map(Diagnosis::period).toList(),
                 rounds.stream().map(AnnualComparer::health).toList(),
-                principles(rounds), practices(previous, latest), NoiseRule.SENTENCE, antiPatterns,
+                principles(rounds), practices(previous, latest), noiseRule, antiPatterns,
                 previousFocus(previous, latest, antiPatterns), null);
         return withNarrative(figures, narrativeWriter.write(rounds, figures));
     }

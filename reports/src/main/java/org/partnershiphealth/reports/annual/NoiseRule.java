@@ -1,6 +1,7 @@
 package org.partnershiphealth.reports.annual;
 
 import org.partnershiphealth.diagnosis.PracticeScore;
+import org.partnershiphealth.reports.ReportText;
 
 /**
  * When a practice's change between two rounds counts as real rather than noise. Two rounds ask different people
@@ -13,12 +14,12 @@ final class NoiseRule {
     static final double MINIMUM_CHANGE = 0.5;
     static final double STANDARD_ERRORS = 2;
 
-    static final String SENTENCE = "A practice or principle counts as moved when its mean changed by at least "
-            + Prose.limit(MINIMUM_CHANGE) + " points and by at least " + (int) STANDARD_ERRORS
-            + " standard errors of the difference between the two rounds, sqrt(sd1²/n1 + sd2²/n2); "
-            + "smaller changes are treated as noise.";
-
     private NoiseRule() {
+    }
+
+    /** The rule in one plain sentence with its numbers, for the report. */
+    static String sentence(ReportText text) {
+        return text.t("annual.noiseRule", Prose.limit(MINIMUM_CHANGE), (int) STANDARD_ERRORS);
     }
 
     /** {@code change} is the rounded after − before, so that a printed 0.50 counts as 0.5. */
