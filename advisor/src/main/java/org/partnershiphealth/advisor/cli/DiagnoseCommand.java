@@ -69,7 +69,8 @@ final class DiagnoseCommand implements Runnable {
         }
         PrintWriter err = spec.commandLine().getErr();
         if (intake.skippedRespondents() > 0) {
-            err.println(intake.skippedRespondents() + " respondents were skipped (--skip-invalid):");
+            err.println(intake.skippedRespondents() + (intake.skippedRespondents() == 1 ? " respondent was"
+                    : " respondents were") + " skipped (--skip-invalid):");
             intake.skipped().forEach(problem -> err.println("  - " + problem));
         }
         reportReading(intake, err);

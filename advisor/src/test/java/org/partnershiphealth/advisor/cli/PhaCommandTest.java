@@ -122,7 +122,7 @@ class PhaCommandTest {
         Run run = pha("diagnose", survey.toString(), "--skip-invalid");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).contains("1 respondents were skipped (--skip-invalid):", "row 5, column answers.Q03B");
+        assertThat(run.err()).contains("1 respondent was skipped (--skip-invalid):", "row 5, column answers.Q03B");
         assertThat(run.out()).contains("\"respondentsSkipped\" : 1");
     }
 
