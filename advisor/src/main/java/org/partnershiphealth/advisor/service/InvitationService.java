@@ -49,10 +49,13 @@ public class InvitationService {
     private final RespondentText text;
     private final Advisor advisor;
     private final String publicUrl;
+    private final org.partnershiphealth.advisor.store.JobLease lease;
 
     public InvitationService(RoundStore rounds, PartnershipStore partnerships, AccountStore accounts,
                              InvitationStore invitations, InvitationMailer mailer, RespondentText text,
-                             Advisor advisor, @Value("${pha.public-url:}") String publicUrl) {
+                             Advisor advisor, @Value("${pha.public-url:}") String publicUrl,
+                             org.partnershiphealth.advisor.store.JobLease lease) {
+        this.lease = lease;
         this.rounds = rounds;
         this.partnerships = partnerships;
         this.accounts = accounts;
@@ -221,10 +224,18 @@ public class InvitationService {
     }
 
     /**
-     * Sends the reminders that are due on every open round with a schedule; runs every 15 minutes, and never for a
-     * closed round (closing stops the reminders).
+     * Looks every 15 minutes for reminders due on every open round with a schedule (never a closed round: closing
+     * stops the reminders), on one replica at a time.
      */
     @Scheduled(fixedDelayString = "${pha.reminders.check-every:PT15M}", initialDelayString = "PT1M")
+    public void remindDueOnOneReplica() {
+        // the lease is shorter than the schedule, so that the next check can run; the work takes seconds
+        if (mailer.available() && lease.take("reminders", Duration.ofMinutes(5))) {
+            remindDue();
+        }
+    }
+
+    /** Sends the reminders that are due now, on this replica (the schedule above makes sure only one does). */
     @Transactional
     public int remindDue() {
         int sent = 0;

@@ -34,10 +34,13 @@ public class RespondentService {
     private final DraftStore drafts;
     private final AssessmentService assessments;
     private final int draftDays;
+    private final org.partnershiphealth.advisor.store.JobLease lease;
 
     public RespondentService(RoundStore rounds, PartnershipStore partnerships, AccountStore accounts,
                              InvitationStore invitations, DraftStore drafts, AssessmentService assessments,
-                             @Value("${pha.drafts.keep-days:30}") int draftDays) {
+                             @Value("${pha.drafts.keep-days:30}") int draftDays,
+                             org.partnershiphealth.advisor.store.JobLease lease) {
+        this.lease = lease;
         this.rounds = rounds;
         this.partnerships = partnerships;
         this.accounts = accounts;
@@ -169,10 +172,14 @@ public class RespondentService {
         return receipt;
     }
 
-    /** Deletes drafts nobody opened for {@code pha.drafts.keep-days} days (30 unless set), once an hour. */
+    /**
+     * Deletes drafts nobody opened for {@code pha.drafts.keep-days} days (30 unless set), once an hour, on one
+     * replica at a time.
+     */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     @Transactional
     public int deleteStaleDrafts() {
-        return drafts.deleteUntouchedSince(Instant.now().minus(Duration.ofDays(draftDays)));
+        return lease.take("drafts", Duration.ofMinutes(30))
+                ? drafts.deleteUntouchedSince(Instant.now().minus(Duration.ofDays(draftDays))) : 0;
     }
 }

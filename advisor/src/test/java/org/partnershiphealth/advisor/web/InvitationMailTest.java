@@ -191,8 +191,33 @@ class InvitationMailTest {
     void theServiceLooksForDueRemindersAndStaleDraftsOnItsOwn(
             @Autowired org.springframework.scheduling.config.ScheduledTaskHolder scheduler) {
         assertThat(scheduler.getScheduledTasks()).extracting(task -> task.getTask().getRunnable().toString())
-                .anyMatch(name -> name.endsWith("InvitationService.remindDue"))
+                .anyMatch(name -> name.endsWith("InvitationService.remindDueOnOneReplica"))
                 .anyMatch(name -> name.endsWith("RespondentService.deleteStaleDrafts"));
+    }
+
+    @Test
+    void onlyOneReplicaTakesAScheduledJobWhileItsLeaseLasts(@Autowired org.partnershiphealth.advisor.store.JobLease lease)
+            throws Exception {
+        jdbc.sql("update job_lease set leased_until = timestamp '2000-01-01 00:00:00' where name = 'drafts'").update();
+        java.util.concurrent.ExecutorService replicas = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(4);
+            List<java.util.concurrent.Future<Boolean>> taken = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                taken.add(replicas.submit(() -> {
+                    together.await();
+                    return lease.take("drafts", java.time.Duration.ofMinutes(30));
+                }));
+            }
+            int winners = 0;
+            for (var each : taken) {
+                winners += each.get() ? 1 : 0;
+            }
+            assertThat(winners).isEqualTo(1);
+        } finally {
+            replicas.shutdownNow();
+        }
+        assertThat(lease.take("drafts", java.time.Duration.ofMinutes(30))).as("while the lease lasts").isFalse();
     }
 
     private void daysPass(int days) {
