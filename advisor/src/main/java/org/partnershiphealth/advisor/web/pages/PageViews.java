@@ -16,7 +16,7 @@ public final class PageViews {
     }
 
     /** A problem found when a draft is sent, as a link to the page and field it concerns. */
-    public record Elsewhere(String href, String label, String message) {
+    public record Elsewhere(String href, String label, String message) implements java.io.Serializable {
     }
 
     /** A group's response rate: its published response count against the invitations that named it. */
