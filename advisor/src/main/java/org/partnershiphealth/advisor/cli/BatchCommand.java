@@ -79,54 +79,93 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
         }
     }
 
+    /**
+     * What is kept of one file once it is diagnosed: its summary line and, for a failure, its problems. The diagnosis
+     * itself is dropped at once, so memory does not grow with the portfolio.
+     */
+    private record Row(String line, Status status, List<String> problems) {
+    }
+
+    private enum Status { DIAGNOSED, WITHHELD, FAILED, NOT_READ }
+
     @Override
     public void run() {
         Listing listing = listFolder();
-        List<Path> files = listing.surveys();
         Advisor advisor = options.advisor();
         SurveyReader reader = new SurveyReader(advisor.knowledge());
         IntakeOptions intakeOptions = options.intakeOptions(reader);
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(files.size(), err, System.console() != null);
+        Progress progress = new Progress(listing.surveys().size(), err, System.console() != null);
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
-        List<Outcome> outcomes = new ArrayList<>();
-        try {
-            List<Future<Outcome>> pending = files.stream()
-                    .map(file -> pool.submit(() -> diagnose(file, reader, advisor, intakeOptions, progress)))
-                    .toList();
-            for (Future<Outcome> future : pending) {
-                outcomes.add(future.get());
+        // rows are written in file order as they complete; at most this many files are in flight at once
+        int window = workers * 8;
+        java.util.ArrayDeque<Future<Row>> inFlight = new java.util.ArrayDeque<>();
+        Map<Status, Integer> counts = new java.util.EnumMap<>(Status.class);
+        List<String> failures = new ArrayList<>();
+        List<String> notRead = new ArrayList<>();
+        try (Outputs.Stream csv = Outputs.open(summary, spec.commandLine().getOut())) {
+            csv.print(HEADER);
+            for (Object entry : listing.inOrder()) {
+                if (entry instanceof Outcome unread) {
+                    inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(row(unread)));
+                } else {
+                    Path file = (Path) entry;
+                    inFlight.add(pool.submit(() -> row(diagnose(file, reader, advisor, intakeOptions, progress))));
+                }
+                while (inFlight.size() >= window || !inFlight.isEmpty() && inFlight.peek().isDone()) {
+                    record(inFlight.poll().get(), csv, counts, failures, notRead);
+                }
             }
-        } catch (Exception e) {
-            throw new IllegalStateException("The batch was interrupted: " + e.getMessage(), e);
+            while (!inFlight.isEmpty()) {
+                record(inFlight.poll().get(), csv, counts, failures, notRead);
+            }
+            csv.commit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The batch was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("The batch failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
         progress.finish();
-        outcomes.addAll(listing.unread());
-        outcomes.sort(java.util.Comparator.comparing(Outcome::file));
-        Outputs.write(summary, summaryCsv(outcomes), spec.commandLine().getOut());
-        List<Outcome> failed = outcomes.stream().filter(o -> o.diagnosis() == null && !o.withheld()
-                && !o.notASurvey()).toList();
-        List<Outcome> notSurveys = outcomes.stream().filter(Outcome::notASurvey).toList();
-        long withheld = outcomes.stream().filter(Outcome::withheld).count();
+        int diagnosed = counts.getOrDefault(Status.DIAGNOSED, 0);
+        int withheld = counts.getOrDefault(Status.WITHHELD, 0);
+        int failed = counts.getOrDefault(Status.FAILED, 0);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%d of %d surveys diagnosed%s; summary written to %s%n",
-                outcomes.size() - failed.size() - withheld - notSurveys.size(), outcomes.size() - notSurveys.size(),
+        out.printf("%d of %d surveys diagnosed%s; summary written to %s%n", diagnosed, diagnosed + withheld + failed,
                 withheld == 0 ? "" : ", " + withheld + " withheld (fewer than " + advisor.disclosure().k()
                         + " respondents)", summary);
-        if (!notSurveys.isEmpty()) {
-            err.println(notSurveys.size() + " other file(s) not read:");
-            notSurveys.forEach(outcome -> outcome.problems().forEach(problem -> err.println("  - " + problem)));
+        if (!notRead.isEmpty()) {
+            err.println(counts.getOrDefault(Status.NOT_READ, 0) + " other file(s) not read:");
+            notRead.forEach(problem -> err.println("  - " + problem));
         }
-        if (!failed.isEmpty()) {
-            err.println(failed.size() + " file(s) failed:");
-            failed.forEach(outcome -> outcome.problems().forEach(problem -> err.println("  - " + problem)));
+        if (failed > 0) {
+            err.println(failed + " file(s) failed:");
+            failures.forEach(problem -> err.println("  - " + problem));
             err.flush();
             exitCode = PhaCommand.BAD_INPUT;
         }
         out.flush();
+    }
+
+    private static void record(Row row, Outputs.Stream csv, Map<Status, Integer> counts, List<String> failures,
+                               List<String> notRead) {
+        csv.print(row.line());
+        counts.merge(row.status(), 1, Integer::sum);
+        if (row.status() == Status.FAILED) {
+            failures.addAll(row.problems());
+        } else if (row.status() == Status.NOT_READ) {
+            notRead.addAll(row.problems());
+        }
+    }
+
+    private static Row row(Outcome outcome) {
+        Status status = outcome.diagnosis() != null ? Status.DIAGNOSED : outcome.withheld() ? Status.WITHHELD
+                : outcome.notASurvey() ? Status.NOT_READ : Status.FAILED;
+        return new Row(summaryLine(outcome), status,
+                status == Status.FAILED || status == Status.NOT_READ ? outcome.problems() : List.of());
     }
 
     @Override
@@ -165,6 +204,14 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
 
     /** The folder's survey files, and every other file, each with the reason it is not read. */
     private record Listing(List<Path> surveys, List<Outcome> unread) {
+
+        /** Survey paths and unread files' outcomes together, in file-name order (the summary's order). */
+        List<Object> inOrder() {
+            List<Object> all = new ArrayList<>(surveys);
+            all.addAll(unread);
+            all.sort(java.util.Comparator.comparing(entry -> entry instanceof Outcome o ? o.file() : (Path) entry));
+            return all;
+        }
     }
 
     private Listing listFolder() {
@@ -199,37 +246,36 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
         }
     }
 
-    static String summaryCsv(List<Outcome> outcomes) {
-        StringBuilder csv = new StringBuilder("file,partnership_id,partnership,period,form,respondents,skipped,"
-                + "health_index,band,anti_patterns,focus,status,problems\n");
-        for (Outcome outcome : outcomes) {
-            Diagnosis d = outcome.diagnosis();
-            List<String> cells = new ArrayList<>();
-            cells.add(outcome.file().getFileName().toString());
-            if (d == null) {
-                // a withheld round's row says nothing about its answers, not even how many people gave them
-                cells.addAll(List.of("", "", "", "", "", "", "", "", "", "",
-                        outcome.withheld() ? "withheld" : outcome.notASurvey() ? "not read" : "failed",
-                        outcome.withheld() ? "fewer respondents than the anonymity limit"
-                                : String.join(" | ", outcome.problems())));
-            } else {
-                cells.add(d.partnership().id());
-                cells.add(d.partnership().name());
-                cells.add(d.period());
-                cells.add(d.form().name());
-                cells.add(Integer.toString(d.method().respondentsUsed()));
-                cells.add(Integer.toString(d.method().respondentsSkipped()));
-                cells.add(String.format(Locale.ROOT, "%.1f", d.scores().healthIndex()));
-                cells.add(d.scores().healthBand().name());
-                cells.add(d.findings().stream().filter(f -> f.kind() == FindingKind.ANTI_PATTERN && f.asserted())
-                        .map(f -> f.antiPatternId()).collect(Collectors.joining(" ")));
-                cells.add(d.focus().stream().map(BatchCommand::label).collect(Collectors.joining("; ")));
-                cells.add("ok");
-                cells.add("");
-            }
-            csv.append(cells.stream().map(BatchCommand::quote).collect(Collectors.joining(","))).append('\n');
+    static final String HEADER = "file,partnership_id,partnership,period,form,respondents,skipped,"
+            + "health_index,band,anti_patterns,focus,status,problems\n";
+
+    /** One file's line of the summary CSV. */
+    private static String summaryLine(Outcome outcome) {
+        Diagnosis d = outcome.diagnosis();
+        List<String> cells = new ArrayList<>();
+        cells.add(outcome.file().getFileName().toString());
+        if (d == null) {
+            // a withheld round's row says nothing about its answers, not even how many people gave them
+            cells.addAll(List.of("", "", "", "", "", "", "", "", "", "",
+                    outcome.withheld() ? "withheld" : outcome.notASurvey() ? "not read" : "failed",
+                    outcome.withheld() ? "fewer respondents than the anonymity limit"
+                            : String.join(" | ", outcome.problems())));
+        } else {
+            cells.add(d.partnership().id());
+            cells.add(d.partnership().name());
+            cells.add(d.period());
+            cells.add(d.form().name());
+            cells.add(Integer.toString(d.method().respondentsUsed()));
+            cells.add(Integer.toString(d.method().respondentsSkipped()));
+            cells.add(String.format(Locale.ROOT, "%.1f", d.scores().healthIndex()));
+            cells.add(d.scores().healthBand().name());
+            cells.add(d.findings().stream().filter(f -> f.kind() == FindingKind.ANTI_PATTERN && f.asserted())
+                    .map(f -> f.antiPatternId()).collect(Collectors.joining(" ")));
+            cells.add(d.focus().stream().map(BatchCommand::label).collect(Collectors.joining("; ")));
+            cells.add("ok");
+            cells.add("");
         }
-        return csv.toString();
+        return cells.stream().map(BatchCommand::quote).collect(Collectors.joining(",")) + "\n";
     }
 
     private static String label(Recommendation recommendation) {

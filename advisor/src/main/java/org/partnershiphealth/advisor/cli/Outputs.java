@@ -39,4 +39,71 @@ final class Outputs {
             throw new PhaCommand.BadInputException("Cannot write " + file + ": " + e.getMessage());
         }
     }
+
+    /**
+     * Text written as it is produced, for output too large to hold (a portfolio summary of 100,000 rows): to standard
+     * output directly, or to a temporary file beside {@code file} that {@link Stream#commit()} moves into place, so
+     * the file is never seen half-written and an aborted run leaves the old one.
+     */
+    static Stream open(Path file, PrintWriter stdout) {
+        if (file == null) {
+            return new Stream(stdout, null, null);
+        }
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            Path temporary = folder.resolve("." + file.getFileName() + "." + System.nanoTime() + ".tmp");
+            return new Stream(new PrintWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)), temporary,
+                    file);
+        } catch (IOException e) {
+            throw new PhaCommand.BadInputException("Cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** See {@link #open(Path, PrintWriter)}. */
+    static final class Stream implements AutoCloseable {
+        private final PrintWriter writer;
+        private final Path temporary;
+        private final Path file;
+        private boolean committed;
+
+        private Stream(PrintWriter writer, Path temporary, Path file) {
+            this.writer = writer;
+            this.temporary = temporary;
+            this.file = file;
+        }
+
+        void print(String text) {
+            writer.print(text);
+        }
+
+        /** Puts the file in place (or flushes standard output). */
+        void commit() {
+            writer.flush();
+            if (temporary != null) {
+                writer.close();
+                if (writer.checkError()) {
+                    throw new PhaCommand.BadInputException("Cannot write " + file + ": the disk refused the data");
+                }
+                try {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw new PhaCommand.BadInputException("Cannot write " + file + ": " + e.getMessage());
+                }
+            }
+            committed = true;
+        }
+
+        @Override
+        public void close() {
+            if (temporary != null && !committed) {
+                writer.close();
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the temporary file is hidden; nothing else to do
+                }
+            }
+        }
+    }
 }
