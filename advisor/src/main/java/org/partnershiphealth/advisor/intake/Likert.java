@@ -84,11 +84,15 @@ public final class Likert {
 
     /** Lower case, accents and punctuation removed, spaces collapsed: "Don't know / N.A." becomes "don t know n a". */
     public static String normalise(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT)
-                .replace("’", "'").replace("'", "")
-                .replaceAll("[^a-z0-9.]+", " ")
-                .replaceAll("(?<!\\d)\\.|\\.(?!\\d)", " ")
-                .strip().replaceAll(" +", " ");
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String words = NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT).replace("’", "'").replace("'", ""))
+                .replaceAll(" ");
+        return SPACES.matcher(LONE_DOT.matcher(words).replaceAll(" ").strip()).replaceAll(" ");
     }
+
+    // compiled once: normalise runs for every profile answer and label of every file
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9.]+");
+    private static final java.util.regex.Pattern LONE_DOT = java.util.regex.Pattern.compile("(?<!\\d)\\.|\\.(?!\\d)");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
 }

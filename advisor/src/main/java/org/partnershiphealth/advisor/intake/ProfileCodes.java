@@ -62,6 +62,7 @@ public final class ProfileCodes {
     private static <E> void index(List<Option> options, Map<String, E> index, java.util.function.Function<String, E> parse) {
         for (Option option : options) {
             E value = parse.apply(option.code());
+            index.put(option.code(), value);
             index.put(Likert.normalise(option.code()), value);
             index.put(Likert.normalise(option.label()), value);
         }
@@ -71,6 +72,10 @@ public final class ProfileCodes {
         if (written == null || written.isBlank()) {
             throw new IllegalArgumentException("the " + what + " is missing (every respondent needs sector, role and"
                     + " time involved, so that groups can be compared)");
+        }
+        E exact = index.get(written);
+        if (exact != null) {
+            return exact; // the code itself, as the web form, the API and native files send it
         }
         String text = Likert.normalise(written.replace("<", " less than ").replace(">", " more than ")
                 .replaceAll("(\\d)\\s*\\+", "$1 or more"));
