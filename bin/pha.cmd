@@ -1,0 +1,17 @@
+@echo off
+rem The Partnership Health Advisor's command line on Windows, started fast (see bin/pha): the class-data-sharing
+rem archive made by "mvnw package" when present, C1 only for short commands. Settings: JAVA, PHA_JAR, PHA_JAVA_OPTS.
+setlocal
+set "HERE=%~dp0.."
+if "%PHA_JAR%"=="" set "PHA_JAR=%HERE%\advisor\target\pha.jar"
+if "%JAVA%"=="" set "JAVA=java"
+if not exist "%PHA_JAR%" (
+  echo pha: %PHA_JAR% not found; build it first with mvnw -q -DskipTests package 1>&2
+  exit /b 2
+)
+set "ARCHIVE=%PHA_JAR:.jar=.jsa%"
+set "OPTIONS=-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+if exist "%ARCHIVE%" set "OPTIONS=%OPTIONS% -XX:SharedArchiveFile=%ARCHIVE%"
+if /i not "%~1"=="serve" if /i not "%~1"=="batch" set "OPTIONS=%OPTIONS% -XX:TieredStopAtLevel=1"
+"%JAVA%" %OPTIONS% %PHA_JAVA_OPTS% -jar "%PHA_JAR%" %*
+exit /b %ERRORLEVEL%
