@@ -42,6 +42,8 @@ sample=samples/metro-transit-coalition-2026.json
 version=$(for _ in $(seq "$RUNS"); do seconds java -version; done | median)
 cold=$(for _ in $(seq "$RUNS"); do seconds java -jar advisor/target/pha.jar diagnose "$sample"; done | median)
 echo "java -version: ${version} s; pha diagnose: ${cold} s; ratio $(awk -v c="$cold" -v v="$version" 'BEGIN {printf "%.0f", c / v}')x"
+launcher=$(for _ in $(seq "$RUNS"); do seconds bin/pha diagnose "$sample"; done | median)
+echo "bin/pha diagnose (class-data sharing, C1): ${launcher} s; ratio $(awk -v c="$launcher" -v v="$version" 'BEGIN {printf "%.0f", c / v}')x java -version"
 
 echo "== batch over $SURVEYS generated surveys"
 folder=$(mktemp -d)
