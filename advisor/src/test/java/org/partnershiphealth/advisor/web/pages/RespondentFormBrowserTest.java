@@ -36,17 +36,17 @@ class RespondentFormBrowserTest {
 
     /** The words each language's pages use, for the assertions. */
     record Words(String language, String heading, String runBy, String errorSummary, String chooseOne, String saved,
-                 String thanks, String sent, String progress) {
+                 String thanks, String sent, String progress, String erase) {
     }
 
     static final Words ENGLISH = new Words("en", "Harbour Alliance: how is our partnership doing?",
             "Run by Demo Consultancy for the 2026 round.", "Please correct the 3 places marked below",
             "Please choose one answer.", "Your answers so far are saved", "Thank you: your answers are saved",
-            "Your answers were sent", "Part 2 of 8");
+            "Your answers were sent", "Part 2 of 8", "Erase my answers");
     static final Words SPANISH = new Words("es", "Alianza del Puerto: ¿cómo va nuestra alianza?",
             "Lo realiza Demo Consultancy para la ronda 2026-es.", "Corrija los 3 puntos marcados abajo",
             "Elija una respuesta.", "Sus respuestas hasta ahora están guardadas", "Gracias: sus respuestas están guardadas",
-            "Sus respuestas se enviaron", "Parte 2 de 8");
+            "Sus respuestas se enviaron", "Parte 2 de 8", "Borrar mis respuestas");
 
     static ChromeDriver browser;
 
@@ -151,12 +151,20 @@ class RespondentFormBrowserTest {
         Chromium.fullPage(browser, 360);
         Chromium.screenshot(browser, shot + "-thanks");
 
+        String eraseLink = browser.findElement(By.cssSelector("a[href^='/q/erase']")).getAttribute("href");
+
         // Back: the last page again, as a page that says the answers went, not a resubmission
         browser.navigate().back();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(words.sent());
         assertThat(browser.findElements(By.id("send"))).isEmpty();
         Chromium.assertAccessible(browser, "the page Back shows");
         assertThat(assessments.responseCount(round.id())).isEqualTo(1);
+
+        // the erasure page the thank-you page links to, in the same language
+        browser.get(eraseLink);
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(words.language());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(words.erase());
+        Chromium.assertAccessible(browser, "the erasure page");
     }
 
     private StoredRound round(String slug, String name, String period, QuestionnaireForm form, String language) {
