@@ -447,13 +447,57 @@ public class AssessmentService {
      */
     @Transactional
     public Results results(long organisationId, long roundId) {
+        StoredRound round = round(organisationId, roundId);
+        String fingerprint = fingerprint(round);
+        Cached cached = resultsCache.get(roundId);
+        if (cached != null && cached.fingerprint().equals(fingerprint)) {
+            return cached.results();
+        }
+        Results results;
         try {
-            return new Results(publish(organisationId, roundId), null);
+            results = new Results(publish(organisationId, roundId), null);
         } catch (WithheldException e) {
             DiagnosisStore.Snapshot last = diagnoses.latest(roundId).orElseThrow(() -> e);
-            return new Results(last.diagnosis(), "These results are from the " + last.respondents().size()
+            results = new Results(last.diagnosis(), "These results are from the " + last.respondents().size()
                     + " responses published earlier. " + e.getMessage());
         }
+        // publishing may have added a snapshot: the fingerprint of the state the results belong to is the new one
+        resultsCache.put(roundId, new Cached(fingerprint(round(organisationId, roundId)), results));
+        return results;
+    }
+
+    private record Cached(String fingerprint, Results results) {
+    }
+
+    /**
+     * The results shown last for each round, with the fingerprint of everything they depend on; a page view whose
+     * round has not changed since is answered without reading every response and diagnosing again. Per process
+     * (each replica keeps its own); the inputs are in the database, so a change made on any replica is seen.
+     */
+    private final java.util.Map<Long, Cached> resultsCache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Long, Cached> eldest) {
+                    return size() > 256;
+                }
+            });
+
+    /**
+     * A digest of everything a round's results depend on: its partnership's name, period, form, facts and
+     * participation, the rows its imports left out, the keys of its responses, its invitations and its publication
+     * history (the knowledge base, rules and settings are fixed for the life of the process).
+     */
+    private String fingerprint(StoredRound round) {
+        StringBuilder inputs = new StringBuilder();
+        StoredPartnership partnership = partnership(round.organisationId(), round.partnershipId());
+        inputs.append(partnership.slug()).append('\n').append(partnership.name()).append('\n')
+                .append(round.period()).append('\n').append(round.form()).append('\n')
+                .append(round.facts()).append('\n')
+                .append(round.peopleAsked()).append('\n').append(rounds.leftOut(round.id())).append('\n')
+                .append(java.util.Arrays.toString(invitations.counts(round.id()))).append('\n')
+                .append(diagnoses.historyStamp(round.id())).append('\n');
+        responses.respondentKeys(round.id()).stream().sorted().forEach(key -> inputs.append(key).append(','));
+        return Tokens.sha256(inputs.toString());
     }
 
     /** The rounds of a partnership for its annual report: published results, and the periods left out. */

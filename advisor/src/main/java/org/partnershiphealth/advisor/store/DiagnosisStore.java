@@ -45,6 +45,13 @@ public class DiagnosisStore {
                 .param("now", Timestamp.from(Instant.now())).update();
     }
 
+    /** The round's publication history in brief: how many snapshots, the newest id, how many withdrawn. */
+    public String historyStamp(long roundId) {
+        return jdbc.sql("select count(*), coalesce(max(id), 0), count(withdrawn_at) from stored_diagnosis"
+                        + " where round_id = :round").param("round", roundId)
+                .query((rs, row) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3)).single();
+    }
+
     public Optional<Snapshot> latest(long roundId) {
         return jdbc.sql("select diagnosis_json, respondent_keys from stored_diagnosis where round_id = :round"
                         + " and respondent_keys is not null and withdrawn_at is null order by id desc"

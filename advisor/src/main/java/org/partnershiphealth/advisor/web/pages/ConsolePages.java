@@ -263,10 +263,28 @@ class ConsolePages extends ConsoleErrors {
     @GetMapping("/app/rounds/{id}/diagnosis")
     ResponseEntity<byte[]> diagnosis(@AuthenticationPrincipal Consultant me, @PathVariable long id) {
         AssessmentService.Results results = assessments.results(me.organisationId(), id);
+        Rendered last = rendered.get(id);
+        if (last != null && last.results() == results) {
+            return html(last.page());
+        }
         String report = new String(reports.render(Reports.Kind.DIAGNOSIS, Reports.Format.HTML, results.diagnosis()),
                 StandardCharsets.UTF_8);
-        return html(withBackLink(report, "/app/rounds/" + id, "Back to the round", results.notice()));
+        String page = withBackLink(report, "/app/rounds/" + id, "Back to the round", results.notice());
+        rendered.put(id, new Rendered(results, page));
+        return html(page);
     }
+
+    /** The diagnosis page last rendered for a round, for the very results object it shows (results are cached). */
+    private record Rendered(AssessmentService.Results results, String page) {
+    }
+
+    private final Map<Long, Rendered> rendered = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Rendered> eldest) {
+                    return size() > 64;
+                }
+            });
 
     /**
      * The report is the same document as the download; in the app it only gains a way back and, when the results
