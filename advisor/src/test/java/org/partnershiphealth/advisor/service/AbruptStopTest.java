@@ -192,6 +192,57 @@ class AbruptStopTest {
         return body;
     }
 
+    /**
+     * A burst of full-diagnosis PDFs (several megabytes of layout each) at a service on a 96 MB heap, run with the
+     * documented {@code -XX:+ExitOnOutOfMemoryError}. With PDFs made one per core at a time, the heap holds: the
+     * service answers every request with a PDF or a 503 and then its health check. (Without the limit an
+     * out-of-memory error in Tomcat's poller thread used to leave it up and silent; the JVM option turns any such
+     * error into an exit its supervisor restarts.)
+     */
+    @Test
+    void aPdfBurstOnASmallHeapLeavesTheServiceAnsweringOrGoneNeverWedged() throws Exception {
+        Service small = start("small-heap", "-Xmx96m", "-XX:+ExitOnOutOfMemoryError");
+        long partnershipId = created(small, "/api/partnerships", Map.of("slug", "pdf-burst", "name", "PDF Burst"))
+                .get("id").asLong();
+        JsonNode round = created(small, "/api/partnerships/" + partnershipId + "/rounds",
+                Map.of("period", "2026", "form", "FULL"));
+        for (int n = 0; n < 12; n++) {
+            assertThat(post(small, round.get("sharePath").asText(), response(n), null, null).status()).isEqualTo(201);
+        }
+        URI pdf = small.uri("/api/rounds/" + round.get("id").asLong() + "/report?format=pdf");
+        List<java.util.concurrent.CompletableFuture<HttpResponse<Void>>> burst = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            burst.add(http.sendAsync(HttpRequest.newBuilder(pdf).header("Authorization", ADMIN)
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding()));
+        }
+        int rendered = 0;
+        int busy = 0;
+        List<String> other = new ArrayList<>();
+        for (var reply : burst) {
+            try {
+                int status = reply.join().statusCode();
+                rendered += status == 200 ? 1 : 0;
+                busy += status == 503 ? 1 : 0;
+                if (status != 200 && status != 503) {
+                    other.add("HTTP " + status);
+                }
+            } catch (java.util.concurrent.CompletionException connectionLost) {
+                // the process may have exited mid-burst; what matters is the state it is left in
+                other.add(String.valueOf(connectionLost.getCause()));
+            }
+        }
+
+        // with the PDF limit at its default (one per core) the heap holds: the service stays up and answers all
+        assertThat(small.process().waitFor(2, TimeUnit.SECONDS)).as("the service exited: %s", tail(small.log()))
+                .isFalse();
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(small.uri("/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).as("the health check after the burst (%d PDFs made, %d told to retry)",
+                rendered, busy).isEqualTo(200);
+        assertThat(rendered + busy).as("every request was answered, with a PDF or a 503: %s", other).isEqualTo(24);
+        assertThat(rendered).isPositive();
+    }
+
     // --- the service as a separate process ----------------------------------------------------------------------
 
     private record Service(Process process, int port, Path log) {
@@ -201,17 +252,19 @@ class AbruptStopTest {
     }
 
     /** Starts the service in its own JVM on the test's database file and waits until it reports UP. */
-    private Service start(String name) throws IOException, InterruptedException {
+    private Service start(String name, String... jvmOptions) throws IOException, InterruptedException {
         int port = freePort();
         Path log = dir.resolve(name + ".log");
-        Process process = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "org.partnershiphealth.advisor.AdvisorApplication",
                 "--server.port=" + port,
                 // the product's own H2 settings, only in a folder of our own
                 "--pha.data-dir=" + dir,
-                "--logging.structured.format.console=")
+                "--logging.structured.format.console="));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
