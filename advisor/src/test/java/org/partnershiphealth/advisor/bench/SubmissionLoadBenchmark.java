@@ -50,14 +50,23 @@ public final class SubmissionLoadBenchmark {
     public static void main(String[] args) throws Exception {
         int submissions = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Duration limit = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 60);
+        // a round that already holds this many responses (issue 17 measured PostgreSQL slowing as rounds grow)
+        int prefill = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         Path dir = Files.createTempDirectory("pha-load");
-        ConfigurableApplicationContext context = SpringApplication.run(AdvisorApplication.class, "--server.port=0",
+        List<String> settings = new ArrayList<>(List.of("--server.port=0",
                 // the product's own H2 settings, only in a folder of our own
                 "--pha.data-dir=" + dir,
-                "--logging.level.root=warn");
+                "--logging.level.root=warn"));
+        // further arguments go to the service, e.g. --spring.profiles.active=postgres --spring.datasource.url=...
+        settings.addAll(Arrays.asList(args).subList(Math.min(3, args.length), args.length));
+        ConfigurableApplicationContext context = SpringApplication.run(AdvisorApplication.class,
+                settings.toArray(String[]::new));
         try {
             String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
             String sharePath = openShortRound(base);
+            if (prefill > 0) {
+                prefill(context, sharePath, prefill);
+            }
             run(base, sharePath, "warm-up", WARMUP, Duration.ofSeconds(60));
             Run measured = run(base, sharePath, "load", submissions, limit);
             report(submissions, limit, measured);
@@ -65,6 +74,28 @@ public final class SubmissionLoadBenchmark {
             context.close();
             FileSystemUtils.deleteRecursively(dir);
         }
+    }
+
+    /** Stores {@code count} responses in the round directly, as many earlier respondents would have left. */
+    private static void prefill(ConfigurableApplicationContext context, String sharePath, int count) {
+        var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        String token = sharePath.substring(sharePath.lastIndexOf('/') + 1);
+        long round = jdbc.sql("select id from assessment_round where share_token = :t").param("t", token)
+                .query(Long.class).single();
+        String answers = "{\"Q01A\":\"4\",\"Q02A\":\"3\"}";
+        for (int from = 0; from < count; from += 1_000) {
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = from; i < Math.min(count, from + 1_000); i++) {
+                rows.add(new Object[] {round, "prefill-" + i, answers, "pre-" + i, "ref-pre-" + i,
+                        java.sql.Timestamp.from(java.time.Instant.now())});
+            }
+            context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).batchUpdate("insert into response"
+                    + " (round_id, respondent_key, sector, role, tenure, answers_json, comments_json, idempotency_key,"
+                    + " ref, submitted_at) values (?, ?, 'BUSINESS', 'PARTNER_REPRESENTATIVE', 'ONE_TO_3_YEARS', ?,"
+                    + " '{}', ?, ?, ?)", rows);
+        }
+        jdbc.sql("analyze").update();
+        System.out.printf(Locale.ROOT, "prefilled the round with %d responses%n", count);
     }
 
     /** Creates a partnership and an open short-form round, and returns the round's share path. */
