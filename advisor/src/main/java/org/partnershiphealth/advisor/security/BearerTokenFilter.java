@@ -8,8 +8,6 @@ import org.partnershiphealth.advisor.store.ApiTokenStore;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -23,11 +21,11 @@ import java.time.Instant;
 final class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenStore tokens;
-    private final UserDetailsService consultants;
+    private final org.partnershiphealth.advisor.store.AccountStore accounts;
 
-    BearerTokenFilter(ApiTokenStore tokens, UserDetailsService consultants) {
+    BearerTokenFilter(ApiTokenStore tokens, org.partnershiphealth.advisor.store.AccountStore accounts) {
         this.tokens = tokens;
-        this.consultants = consultants;
+        this.accounts = accounts;
     }
 
     @Override
@@ -39,13 +37,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String sha = Tokens.sha256(header.substring(7).strip());
-        UserDetails consultant = tokens.activeOwner(sha).map(email -> {
-            try {
-                return consultants.loadUserByUsername(email);
-            } catch (UsernameNotFoundException e) {
-                return null;
-            }
-        }).filter(UserDetails::isAccountNonLocked).orElse(null);
+        // not subject to the log-in throttle: guessing passwords must not lock an account's integrations out
+        UserDetails consultant = tokens.activeOwner(sha).flatMap(accounts::consultant)
+                .map(c -> (UserDetails) new Consultant(c.email(), c.passwordHash(), c.role(), c.organisationId(), false,
+                        c.mustChangePassword()))
+                .orElse(null);
         if (consultant == null) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/problem+json");

@@ -26,7 +26,7 @@ public class SecurityConfig {
     @Bean
     @org.springframework.core.annotation.Order(1)
     SecurityFilterChain api(HttpSecurity http, org.partnershiphealth.advisor.store.ApiTokenStore tokens,
-                            UserDetailsService consultants) throws Exception {
+                            AccountStore accounts) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -37,7 +37,7 @@ public class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .addFilterBefore(new BearerTokenFilter(tokens, consultants),
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class);
         return http.build();

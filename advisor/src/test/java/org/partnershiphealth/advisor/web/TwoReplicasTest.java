@@ -102,6 +102,23 @@ class TwoReplicasTest {
                 .isEqualTo(20);
     }
 
+    @Test
+    void wrongPasswordsSpreadOverBothReplicasLockTheAccountOnBoth() throws Exception {
+        Http onFirst = Http.anonymous(port(first)).as("admin@example.org", "change-me-now");
+        onFirst.post("/api/consultants", Map.of("email", "guessed@example.org", "password", "a right password here",
+                "role", "CONSULTANT"));
+        for (int i = 0; i < 5; i++) {
+            ConfigurableApplicationContext replica = i % 2 == 0 ? first : second;
+            assertThat(Http.anonymous(port(replica)).as("guessed@example.org", "wrong guess " + i)
+                    .get("/api/consultants/me").status()).isEqualTo(401);
+        }
+
+        assertThat(Http.anonymous(port(first)).as("guessed@example.org", "a right password here")
+                .get("/api/consultants/me").status()).as("locked on the first replica").isEqualTo(401);
+        assertThat(Http.anonymous(port(second)).as("guessed@example.org", "a right password here")
+                .get("/api/consultants/me").status()).as("and on the second").isEqualTo(401);
+    }
+
     private static int port(ConfigurableApplicationContext replica) {
         return ((WebServerApplicationContext) replica).getWebServer().getPort();
     }
