@@ -7,8 +7,6 @@ import org.partnershiphealth.diagnosis.GroupDimension;
 import org.partnershiphealth.diagnosis.GroupScore;
 import org.partnershiphealth.diagnosis.QuestionScore;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -23,26 +21,21 @@ import java.util.Map;
 public final class Survey {
 
     private final Map<String, QuestionScore> questions = new HashMap<>();
-    private final Map<String, Double> groupAgreement = new HashMap<>();
-    private final Map<String, List<GroupScore>> groupsByItem = new HashMap<>();
+    /** Shown groups (k or more respondents) by dimension and subject. */
+    private final Map<GroupDimension, Map<String, List<GroupScore>>> shownGroups;
     private final Map<Sector, Integer> respondentsBySector;
     private final Thresholds thresholds;
     private final int commenters;
     private final Map<String, Integer> commentMentions;
 
-    Survey(Iterable<QuestionScore> questions, Iterable<GroupScore> shownGroups, Map<Sector, Integer> respondentsBySector,
-           Thresholds thresholds, int commenters, Map<String, Integer> commentMentions) {
+    Survey(Iterable<QuestionScore> questions, Map<GroupDimension, Map<String, List<GroupScore>>> shownGroups,
+           Map<Sector, Integer> respondentsBySector, Thresholds thresholds, int commenters,
+           Map<String, Integer> commentMentions) {
         this.thresholds = thresholds;
         this.commenters = commenters;
         this.commentMentions = commentMentions;
         questions.forEach(question -> this.questions.put(question.questionId(), question));
-        for (GroupScore group : shownGroups) {
-            if (group.subjectId().startsWith("Q") && group.n() >= thresholds.minGroupSize()) {
-                groupAgreement.put(key(group.dimension(), group.group(), group.subjectId()), group.mean());
-                groupsByItem.computeIfAbsent(group.dimension() + "/" + group.subjectId(), item -> new ArrayList<>())
-                        .add(group);
-            }
-        }
+        this.shownGroups = shownGroups;
         this.respondentsBySector = respondentsBySector == null || respondentsBySector.isEmpty()
                 ? Map.of() : new EnumMap<>(respondentsBySector);
     }
@@ -73,18 +66,22 @@ public final class Survey {
 
     /** Agreement of one shown group (k or more respondents) with an item, or null. */
     public Double groupAgreement(GroupDimension dimension, String group, String questionId) {
-        return groupAgreement.get(key(dimension, group, questionId));
+        for (GroupScore score : shown(dimension, questionId)) {
+            if (score.group().equals(group)) {
+                return score.mean();
+            }
+        }
+        return null;
     }
 
     /** The most and the least agreeing shown group of a dimension on an item (ties broken by name), or empty. */
     public List<GroupScore> extremeGroups(GroupDimension dimension, String questionId) {
-        List<GroupScore> groups = groupsByItem.getOrDefault(dimension + "/" + questionId, List.of());
-        if (groups.size() < 2) {
-            return List.of();
-        }
-        Comparator<GroupScore> byAgreement = Comparator.comparingDouble(GroupScore::mean)
-                .thenComparing(GroupScore::group, Comparator.reverseOrder());
-        return List.of(groups.stream().max(byAgreement).orElseThrow(), groups.stream().min(byAgreement).orElseThrow());
+        GroupContrast contrast = GroupContrast.of(shown(dimension, questionId));
+        return contrast == null ? List.of() : List.of(contrast.high(), contrast.low());
+    }
+
+    private List<GroupScore> shown(GroupDimension dimension, String questionId) {
+        return shownGroups.getOrDefault(dimension, Map.of()).getOrDefault(questionId, List.of());
     }
 
     /**
@@ -139,9 +136,5 @@ public final class Survey {
 
     Thresholds thresholds() {
         return thresholds;
-    }
-
-    private static String key(GroupDimension dimension, String group, String questionId) {
-        return dimension + "/" + group + "/" + questionId;
     }
 }

@@ -63,6 +63,27 @@ class DivergenceRulesTest {
     }
 
     @Test
+    void tiedGroupsAreNamedByTheirOrderWhateverOrderTheScoresCameIn() {
+        // Two groups share the top and two the bottom: the top goes to the name sorting first, the bottom to the name
+        // sorting last, as the rules did when they compared every group with every other.
+        Situation forwards = Situation.unremarkable()
+                .sector("BUSINESS", "PR08", 3.9, 4)
+                .sector("FUNDER", "PR08", 3.9, 4)
+                .sector("GOVERNMENT", "PR08", 2.0, 4)
+                .sector("NONPROFIT", "PR08", 2.0, 4);
+        Situation backwards = Situation.unremarkable()
+                .sector("NONPROFIT", "PR08", 2.0, 4)
+                .sector("GOVERNMENT", "PR08", 2.0, 4)
+                .sector("FUNDER", "PR08", 3.9, 4)
+                .sector("BUSINESS", "PR08", 3.9, 4);
+
+        assertThat(the(evaluate(forwards), "DIV-PRACTICE").groups())
+                .containsExactly("SECTOR:BUSINESS", "SECTOR:NONPROFIT");
+        assertThat(the(evaluate(backwards), "DIV-PRACTICE").groups())
+                .containsExactly("SECTOR:BUSINESS", "SECTOR:NONPROFIT");
+    }
+
+    @Test
     void rolesAreComparedSeparatelyFromSectors() {
         var findings = evaluate(Situation.unremarkable()
                 .group(GroupDimension.ROLE, "LEADERSHIP", "PR19", 4.1, 3)
