@@ -196,17 +196,19 @@ public class AssessmentService {
         Limits.idempotencyKey(idempotencyKey);
         requireOpen(round);
         Respondent respondent = check(submission, "response");
-        if (idempotencyKey == null) {
-            return receipt(responses.insert(round.id(), respondent, null), true);
+        // insert first, look for an earlier response only when the insert finds one: one statement for a new
+        // response, which is nearly every submission
+        Optional<ResponseStore.Stored> stored = responses.insertUnlessPresent(round.id(), respondent, idempotencyKey);
+        if (stored.isPresent()) {
+            return new Receipt(stored.get().id(), true, stored.get().receipt());
         }
-        return idempotent(round, respondent, idempotencyKey).orElseGet(() -> {
-            if (responses.insertUnlessPresent(round.id(), respondent, idempotencyKey)) {
-                return receipt(responses.byIdempotencyKey(round.id(), idempotencyKey).orElseThrow(), true);
-            }
-            // stored by a racing twin just now, whose transaction may not have committed yet: on H2 the insert
-            // does not wait for it (PostgreSQL does), so wait for its commit to become visible
-            return awaitTwin(round, respondent, idempotencyKey);
-        });
+        if (idempotencyKey == null) {
+            throw new org.springframework.dao.DuplicateKeyException("Respondent " + respondent.id()
+                    + " already stored for round " + round.id());
+        }
+        // stored earlier, or by a racing twin just now whose transaction may not have committed yet: on H2 the
+        // insert does not wait for it (PostgreSQL does), so wait for its commit to become visible
+        return idempotent(round, respondent, idempotencyKey).orElseGet(() -> awaitTwin(round, respondent, idempotencyKey));
     }
 
     private Receipt awaitTwin(StoredRound round, Respondent respondent, String idempotencyKey) {

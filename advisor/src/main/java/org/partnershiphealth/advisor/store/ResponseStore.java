@@ -9,6 +9,8 @@ import org.partnershiphealth.assessment.Sector;
 import org.partnershiphealth.assessment.Tenure;
 import org.partnershiphealth.advisor.security.Tokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
@@ -37,32 +39,37 @@ public class ResponseStore {
         this.jdbc = jdbc;
     }
 
+    /** A response just stored: its id and the receipt code its respondent can have it erased with. */
+    public record Stored(long id, String receipt) {
+    }
+
     /** Inserts a response and returns its id. */
     public long insert(long roundId, Respondent respondent, String idempotencyKey) {
-        if (!insertUnlessPresent(roundId, respondent, idempotencyKey)) {
-            throw new org.springframework.dao.DuplicateKeyException("Respondent " + respondent.id()
-                    + " or idempotency key already stored for round " + roundId);
-        }
-        return jdbc.sql("select id from response where round_id = :round and respondent_key = :key")
-                .param("round", roundId).param("key", respondent.id()).query(Long.class).single();
+        return insertUnlessPresent(roundId, respondent, idempotencyKey).orElseThrow(() ->
+                new org.springframework.dao.DuplicateKeyException("Respondent " + respondent.id()
+                        + " or idempotency key already stored for round " + roundId)).id();
     }
 
     /**
-     * Inserts a response unless one with the same respondent or idempotency key is already stored; says whether it
-     * did. "On conflict do nothing" instead of catching the unique-key error, because PostgreSQL aborts the whole
-     * transaction on such an error, and the caller still needs to read the earlier response.
+     * Inserts a response unless one with the same respondent or idempotency key is already stored, in one statement
+     * that also returns the new id: empty when an earlier response holds either key. "On conflict do nothing"
+     * instead of catching the unique-key error, because PostgreSQL aborts the whole transaction on such an error,
+     * and the caller still needs to read the earlier response.
      */
-    public boolean insertUnlessPresent(long roundId, Respondent respondent, String idempotencyKey) {
+    public Optional<Stored> insertUnlessPresent(long roundId, Respondent respondent, String idempotencyKey) {
         Map<String, String> answers = stored(respondent);
-        return jdbc.sql("insert into response (round_id, respondent_key, sector, role, tenure, answers_json, comments_json,"
-                        + " idempotency_key, submitted_at, ref, receipt) values (:round, :key, :sector, :role, :tenure,"
-                        + " :answers, :comments, :idempotency, :now, :ref, :receipt) on conflict do nothing")
+        String receipt = Tokens.readable(4);
+        KeyHolder key = new GeneratedKeyHolder();
+        int inserted = jdbc.sql("insert into response (round_id, respondent_key, sector, role, tenure, answers_json,"
+                        + " comments_json, idempotency_key, submitted_at, ref, receipt) values (:round, :key, :sector,"
+                        + " :role, :tenure, :answers, :comments, :idempotency, :now, :ref, :receipt) on conflict do nothing")
                 .param("round", roundId).param("key", respondent.id())
-                .param("ref", Tokens.readable(3)).param("receipt", Tokens.readable(4))
+                .param("ref", Tokens.readable(3)).param("receipt", receipt)
                 .param("sector", respondent.profile().sector().name()).param("role", respondent.profile().role().name())
                 .param("tenure", respondent.profile().tenure().name()).param("answers", Json.write(answers))
                 .param("comments", Json.write(respondent.openAnswers())).param("idempotency", idempotencyKey)
-                .param("now", Timestamp.from(Instant.now())).update() == 1;
+                .param("now", Timestamp.from(Instant.now())).update(key, "id");
+        return inserted == 1 ? Optional.of(new Stored(key.getKeyAs(Number.class).longValue(), receipt)) : Optional.empty();
     }
 
     private static Map<String, String> stored(Respondent respondent) {
