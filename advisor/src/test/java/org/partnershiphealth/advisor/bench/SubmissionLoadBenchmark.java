@@ -61,18 +61,56 @@ public final class SubmissionLoadBenchmark {
         settings.addAll(Arrays.asList(args).subList(Math.min(3, args.length), args.length));
         ConfigurableApplicationContext context = SpringApplication.run(AdvisorApplication.class,
                 settings.toArray(String[]::new));
+        // a second replica on the same database (PostgreSQL only: an H2 file belongs to one process)
+        ConfigurableApplicationContext second = Integer.getInteger("pha.bench.replicas", 1) > 1
+                ? SpringApplication.run(AdvisorApplication.class, settings.toArray(String[]::new)) : null;
         try {
-            String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+            String base = base(context);
             String sharePath = openShortRound(base);
             if (prefill > 0) {
                 prefill(context, sharePath, prefill);
             }
             run(base, sharePath, "warm-up", WARMUP, Duration.ofSeconds(60));
-            Run measured = run(base, sharePath, "load", submissions, limit);
-            report(submissions, limit, measured);
+            if (second != null) {
+                run(base(second), sharePath, "warm-up-second", WARMUP, Duration.ofSeconds(60));
+                replicas(base + sharePath, base(second) + sharePath, limit);
+            } else if ("wrk".equals(System.getProperty("pha.bench.client"))) {
+                for (int run = 1; run <= 3; run++) {
+                    System.out.printf(Locale.ROOT, "wrk run %d, 16 connections: %s%n", run,
+                            Wrk.run(base + sharePath, CLIENTS, limit, "-s", Wrk.script("submissions.lua").toString(),
+                                    "--", "run-" + run));
+                }
+            } else {
+                Run measured = run(base, sharePath, "load", submissions, limit);
+                report(submissions, limit, measured);
+            }
         } finally {
+            if (second != null) {
+                second.close();
+            }
             context.close();
             FileSystemUtils.deleteRecursively(dir);
+        }
+    }
+
+    private static String base(ConfigurableApplicationContext context) {
+        return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    /**
+     * Both replicas under load at once, 8 wrk connections each, three runs: each replica's figures and their sum.
+     * On one machine the two share its cores, so the sum shows that they work side by side on one database (same
+     * round, unique keys, no errors), not what two machines would add.
+     */
+    private static void replicas(String first, String second, Duration limit) throws Exception {
+        String script = Wrk.script("submissions.lua").toString();
+        for (int run = 1; run <= 3; run++) {
+            Process one = Wrk.start(first, CLIENTS / 2, limit, "-s", script, "--", "first-" + run);
+            Process two = Wrk.start(second, CLIENTS / 2, limit, "-s", script, "--", "second-" + run);
+            Wrk.Result a = Wrk.finish(one);
+            Wrk.Result b = Wrk.finish(two);
+            System.out.printf(Locale.ROOT, "two replicas, run %d: first %s; second %s; together %.0f req/s%n", run, a, b,
+                    a.perSecond() + b.perSecond());
         }
     }
 
