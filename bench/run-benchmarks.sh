@@ -33,9 +33,34 @@ echo "== reading a 300-respondent export as XLSX and CSV"
 echo "== reports, warmed"
 ./mvnw -pl reports exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.partnershiphealth.reports.ReportBenchmark
 
-echo "== service: 16 clients submitting over HTTP"
+echo "== service: 16 clients submitting over HTTP (H2 file, Java clients)"
 ./mvnw -pl advisor exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=org.partnershiphealth.advisor.bench.SubmissionLoadBenchmark
+
+if command -v wrk >/dev/null; then
+    echo "== service: reads under wrk (API token, HTTP Basic, the diagnosis page with a session; H2 file)"
+    ./mvnw -pl advisor exec:java -Dexec.classpathScope=test \
+        -Dexec.mainClass=org.partnershiphealth.advisor.bench.ServiceReadBenchmark
+    if (exec 3<>/dev/tcp/"${PGHOST:-127.0.0.1}"/"${PGPORT:-5432}") 2>/dev/null; then
+        # a schema of its own, dropped before each run (the round is created anew)
+        pg="--spring.profiles.active=postgres --spring.datasource.url=jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/${PGDATABASE:-test}?currentSchema=pha_load --spring.datasource.username=${PGUSER:-postgres} --spring.flyway.schemas=pha_load --spring.flyway.create-schemas=true"
+        drop() { psql -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${PGUSER:-postgres}" -d "${PGDATABASE:-test}" \
+            -qc "drop schema if exists pha_load cascade" >/dev/null 2>&1; }
+        echo "== service: submissions under wrk on PostgreSQL, into a round already holding 50,000 responses"
+        drop
+        ./mvnw -pl advisor exec:java -Dexec.classpathScope=test -Dpha.bench.client=wrk \
+            -Dexec.mainClass=org.partnershiphealth.advisor.bench.SubmissionLoadBenchmark -Dexec.args="10000 10 50000 $pg"
+        echo "== service: the same through two replicas on one PostgreSQL, 8 connections each"
+        drop
+        ./mvnw -pl advisor exec:java -Dexec.classpathScope=test -Dpha.bench.replicas=2 \
+            -Dexec.mainClass=org.partnershiphealth.advisor.bench.SubmissionLoadBenchmark -Dexec.args="10000 10 50000 $pg"
+        drop
+    else
+        echo "(no PostgreSQL at ${PGHOST:-127.0.0.1}:${PGPORT:-5432}: the PostgreSQL load runs are skipped)"
+    fi
+else
+    echo "(wrk is not installed, e.g. apt-get install wrk: the HTTP load runs under wrk are skipped)"
+fi
 
 echo "== cold diagnose from the shell (median of $RUNS)"
 sample=samples/metro-transit-coalition-2026.json
@@ -51,4 +76,10 @@ trap 'rm -rf "$folder"' EXIT
 ./mvnw -pl advisor exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=org.partnershiphealth.advisor.bench.SurveyGenerator -Dexec.args="$folder/surveys $SURVEYS"
 batch=$(seconds java -jar advisor/target/pha.jar batch "$folder/surveys" --summary "$folder/summary.csv")
-echo "batch of $SURVEYS surveys: ${batch} s wall, $(($(wc -l < "$folder/summary.csv") - 1)) rows in the summary"
+echo "java -jar pha.jar batch of $SURVEYS surveys: ${batch} s wall, $(($(wc -l < "$folder/summary.csv") - 1)) rows in the summary"
+if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "bin/pha batch of $SURVEYS surveys (parallel collector, 384 MB heap): %e s wall, peak RSS %M KB" \
+        bin/pha batch "$folder/surveys" --summary "$folder/summary.csv" >/dev/null
+else
+    echo "bin/pha batch of $SURVEYS surveys: $(seconds bin/pha batch "$folder/surveys" --summary "$folder/summary.csv") s wall"
+fi
