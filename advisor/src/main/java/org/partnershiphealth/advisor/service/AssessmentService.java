@@ -486,8 +486,9 @@ public class AssessmentService {
 
     /**
      * A digest of everything a round's results depend on: its partnership's name, period, form, facts and
-     * participation, the rows its imports left out, the keys of its responses, its invitations and its publication
-     * history (the knowledge base, rules and settings are fixed for the life of the process).
+     * participation, the rows its imports left out, which responses it holds (one aggregate row, not every key), its
+     * invitations and its publication history (the knowledge base, rules and settings are fixed for the life of the
+     * process).
      */
     private String fingerprint(StoredRound round) {
         StringBuilder inputs = new StringBuilder();
@@ -497,8 +498,8 @@ public class AssessmentService {
                 .append(round.facts()).append('\n')
                 .append(round.peopleAsked()).append('\n').append(rounds.leftOut(round.id())).append('\n')
                 .append(java.util.Arrays.toString(invitations.counts(round.id()))).append('\n')
-                .append(diagnoses.historyStamp(round.id())).append('\n');
-        responses.respondentKeys(round.id()).stream().sorted().forEach(key -> inputs.append(key).append(','));
+                .append(diagnoses.historyStamp(round.id())).append('\n')
+                .append(responses.stamp(round.id()));
         return Tokens.sha256(inputs.toString());
     }
 

@@ -108,6 +108,18 @@ public class ResponseStore {
     }
 
     /** The keys of the round's respondents, without loading their answers. */
+    /**
+     * Which responses a round holds, in one row: their count, and the sum and largest of their ids. Responses are
+     * only ever inserted (with ever larger ids) or deleted, never changed, so any change to the round's responses
+     * changes this stamp: what is deleted lowers the count, and an insert that makes the count up again adds an id
+     * larger than any before it.
+     */
+    public String stamp(long roundId) {
+        return jdbc.sql("select count(*), coalesce(sum(id), 0), coalesce(max(id), 0) from response"
+                        + " where round_id = :round").param("round", roundId)
+                .query((rs, row) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3)).single();
+    }
+
     public Set<String> respondentKeys(long roundId) {
         return Set.copyOf(jdbc.sql("select respondent_key from response where round_id = :round")
                 .param("round", roundId).query(String.class).list());
