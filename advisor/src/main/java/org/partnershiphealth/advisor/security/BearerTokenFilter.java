@@ -12,6 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer <personal API token>}: one SHA-256 and one
@@ -38,7 +39,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         }
         String sha = Tokens.sha256(header.substring(7).strip());
         // not subject to the log-in throttle: guessing passwords must not lock an account's integrations out
-        UserDetails consultant = tokens.activeOwner(sha).flatMap(accounts::consultant)
+        Optional<ApiTokenStore.Owner> owner = tokens.activeOwner(sha);
+        UserDetails consultant = owner.map(ApiTokenStore.Owner::email).flatMap(accounts::consultant)
                 .map(c -> (UserDetails) new Consultant(c.email(), c.passwordHash(), c.role(), c.organisationId(), false,
                         c.mustChangePassword()))
                 .orElse(null);
@@ -50,7 +52,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                     + " API tokens page.\"}");
             return;
         }
-        tokens.touch(sha, Instant.now());
+        Instant now = Instant.now();
+        if (owner.get().useWorthRecording(now)) {
+            tokens.touch(sha, now);
+        }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(consultant, null,
                 consultant.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();

@@ -35,13 +35,27 @@ public class ApiTokenStore {
     }
 
     /** The e-mail of the consultant an active token belongs to. */
-    public Optional<String> activeOwner(String sha256) {
-        return jdbc.sql("select c.email from api_token t join consultant c on c.id = t.consultant_id"
-                        + " where t.token_sha256 = :sha and t.revoked_at is null").param("sha", sha256)
-                .query(String.class).optional();
+    /** The e-mail of a live token's consultant, and when the token was last used (null: never). */
+    public record Owner(String email, Instant lastUsedAt) {
+
+        /** Whether a use now should be recorded: uses are recorded at most once a minute. */
+        public boolean useWorthRecording(Instant now) {
+            return lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60));
+        }
     }
 
-    /** Records a use at most once a minute per token, so busy integrations do not write on every request. */
+    public Optional<Owner> activeOwner(String sha256) {
+        return jdbc.sql("select c.email, t.last_used_at from api_token t join consultant c on c.id = t.consultant_id"
+                        + " where t.token_sha256 = :sha and t.revoked_at is null").param("sha", sha256)
+                .query((rs, row) -> new Owner(rs.getString("email"), rs.getTimestamp("last_used_at") == null ? null
+                        : rs.getTimestamp("last_used_at").toInstant()))
+                .optional();
+    }
+
+    /**
+     * Records a use at most once a minute per token, so busy integrations do not write on every request (the
+     * caller asks {@link Owner#useWorthRecording} first, so most requests issue no statement at all).
+     */
     public void touch(String sha256, Instant now) {
         jdbc.sql("update api_token set last_used_at = :now where token_sha256 = :sha"
                         + " and (last_used_at is null or last_used_at < :minuteAgo)")

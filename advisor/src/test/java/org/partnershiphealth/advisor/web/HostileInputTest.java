@@ -343,7 +343,9 @@ abstract class HostileInputTest {
         assertThat(read.json().get("shareToken").asText()).isEqualTo(token);
         assertThat(Http.anonymous(port).bearer("pha_" + "x".repeat(32)).get("/api/rounds/" + round).status())
                 .isEqualTo(401);
-        assertThat(get("/app/tokens").body()).contains("Nightly export").doesNotContain(shown.group(1));
+        assertThat(get("/app/tokens").body()).contains("Nightly export").doesNotContain(shown.group(1))
+                .as("its use is recorded").contains("<td>" + java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+                .doesNotContain(">never<");
 
         Matcher revoke = Pattern.compile("action=\"(/app/tokens/\\d+/revoke)\"").matcher(get("/app/tokens").body());
         assertThat(revoke.find()).isTrue();
