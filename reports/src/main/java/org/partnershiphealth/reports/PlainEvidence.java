@@ -71,7 +71,9 @@ public final class PlainEvidence {
             return text.t("evidence.mean", capital(name(m.group(1))), e.observed(), answered(e));
         }
         if ((m = SPREAD.matcher(subject)).matches()) {
-            return text.t("evidence.spread", lower(name(m.group(1))), e.observed(), answered(e));
+            // below the divided-views line (a strength's evidence) the spread says partners agree, not that they differ
+            return text.t("<".equals(e.comparator()) ? "evidence.spreadClose" : "evidence.spread",
+                    lower(name(m.group(1))), e.observed(), answered(e));
         }
         if (GAP.matcher(subject).matches()) {
             return text.t("evidence.gap", e.observed());

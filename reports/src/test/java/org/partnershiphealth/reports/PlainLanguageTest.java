@@ -52,6 +52,18 @@ class PlainLanguageTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aSpreadBelowTheDividedViewsLineReadsAsAgreementAndOneAboveItAsASplit() {
+        PlainEvidence words = new PlainEvidence(Fixtures.KB);
+
+        // a strength's evidence: partners' own scores close together (the regression: it read "lie far apart")
+        assertThat(words.describe(org.partnershiphealth.diagnosis.Evidence.of("PR17 spread", 0.43, "<", 1.2, "")))
+                .contains("lie close together").contains("so the average speaks").doesNotContain("far apart");
+        // divided views: the same measure above the line
+        assertThat(words.describe(org.partnershiphealth.diagnosis.Evidence.of("PR17 spread", 1.4, ">=", 1.2, "")))
+                .contains("lie far apart");
+    }
+
     private static String html(Reports.Kind kind, Diagnosis d) {
         return new String(REPORTS.render(kind, Reports.Format.HTML, d), StandardCharsets.UTF_8);
     }
