@@ -17,4 +17,12 @@ public final class SafeCsv {
         }
         return safe;
     }
+
+    /** One CSV line of safe cells, ended by CRLF as RFC 4180 and spreadsheets expect. */
+    public static void row(StringBuilder out, java.util.List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(cell(cells.get(i) == null ? "" : cells.get(i)));
+        }
+        out.append("\r\n");
+    }
 }

@@ -47,12 +47,15 @@ public class DataService {
     private final org.partnershiphealth.advisor.store.InvitationStore invitations;
     private final org.partnershiphealth.advisor.store.DraftStore drafts;
     private final org.partnershiphealth.advisor.store.ReportLinkStore reportLinks;
+    private final org.partnershiphealth.advisor.store.CommitmentStore commitments;
 
     public DataService(PartnershipStore partnerships, RoundStore rounds, ResponseStore responses,
                        DiagnosisStore diagnoses, AuditStore audit, AssessmentService assessments, Advisor advisor,
                        org.partnershiphealth.advisor.store.InvitationStore invitations,
                        org.partnershiphealth.advisor.store.DraftStore drafts,
-                       org.partnershiphealth.advisor.store.ReportLinkStore reportLinks) {
+                       org.partnershiphealth.advisor.store.ReportLinkStore reportLinks,
+                       org.partnershiphealth.advisor.store.CommitmentStore commitments) {
+        this.commitments = commitments;
         this.invitations = invitations;
         this.drafts = drafts;
         this.reportLinks = reportLinks;
@@ -158,6 +161,7 @@ public class DataService {
         invitations.deleteRound(roundId);
         drafts.deleteRound(roundId);
         reportLinks.deleteRound(roundId);
+        commitments.deleteRound(roundId);
         responses.deleteRound(roundId);
         diagnoses.deleteRound(roundId);
         rounds.delete(roundId);
