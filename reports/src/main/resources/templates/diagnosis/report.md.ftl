@@ -70,6 +70,16 @@ ${t.t("diagnosis.md.toVerify.intro", d.method.anonymityThreshold)}
 </#list>
 </#if>
 
+<#if view.trends()?has_content>
+## ${t.t("diagnosis.trends.heading")}
+
+${t.t("diagnosis.trends.intro")}
+
+<#list view.trends() as f>
+- **${md.t(view.name(f))}**: ${md.t(f.statement?cap_first)}. ${md.t(view.plain(f.evidence)?join(" "))}
+</#list>
+
+</#if>
 ## ${t.t("diagnosis.gaps.heading")}
 
 <#list view.gaps() as f>

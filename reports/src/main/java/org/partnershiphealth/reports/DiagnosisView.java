@@ -138,6 +138,11 @@ public final class DiagnosisView {
         return of(FindingKind.DIVERGENCE);
     }
 
+    /** What changed across the partnership's rounds: persisting patterns, slow declines, done work that did not help. */
+    public List<Finding> trends() {
+        return of(FindingKind.TREND);
+    }
+
     public List<Finding> dividedViews() {
         return of(FindingKind.DIVIDED_VIEWS);
     }

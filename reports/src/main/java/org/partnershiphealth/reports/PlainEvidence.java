@@ -29,6 +29,11 @@ public final class PlainEvidence {
     private static final Pattern STANDARD_ERRORS = Pattern.compile("(PR\\d\\d|P\\d) gap in standard errors");
     private static final Pattern IN_CONCERN = Pattern.compile("(P\\d) practices in the concern band");
     private static final Pattern NOBODY_FROM = Pattern.compile("respondents from (\\w+)");
+    private static final Pattern FOUND_IN_ROUNDS = Pattern.compile("(AP-[A-Z-]+) found in rounds");
+    private static final Pattern MEAN_BY_ROUND = Pattern.compile("(PR\\d\\d) mean by round");
+    private static final Pattern FALL = Pattern.compile("(PR\\d\\d) fall in all");
+    private static final Pattern DONE_AFTER = Pattern.compile("reported done after (.+)");
+    private static final Pattern CHANGE_TO_COUNT = Pattern.compile("(PR\\d\\d) change needed to count");
 
     private final KnowledgeBase knowledge;
     private final ReportText text;
@@ -66,6 +71,24 @@ public final class PlainEvidence {
         if ((m = GROUP_MEAN.matcher(subject)).matches()) {
             return text.format("evidence.groupMean", capital(text.group(m.group(2))), lower(name(m.group(1))),
                     e.observed(), answered(e));
+        }
+        if ((m = FOUND_IN_ROUNDS.matcher(subject)).matches()) {
+            return text.t("evidence.foundInRounds", knowledge.antiPattern(m.group(1)).name(), e.observed());
+        }
+        if ((m = MEAN_BY_ROUND.matcher(subject)).matches()) {
+            return text.format("evidence.meanByRound", capital(name(m.group(1))), e.observed(), e.threshold(), answered(e));
+        }
+        if (FALL.matcher(subject).matches()) {
+            return text.t("evidence.fall", e.observed());
+        }
+        if ((m = DONE_AFTER.matcher(subject)).matches()) {
+            return text.t("evidence.doneAfter", m.group(1), e.observed());
+        }
+        if (CHANGE_TO_COUNT.matcher(subject).matches()) {
+            return text.t("evidence.changeToCount", e.observed(), e.threshold());
+        }
+        if ((m = MEAN.matcher(subject)).matches() && e.observed().contains("\u2192")) {
+            return text.t("evidence.meanThenNow", capital(name(m.group(1))), e.observed(), answered(e));
         }
         if ((m = MEAN.matcher(subject)).matches()) {
             return text.t("evidence.mean", capital(name(m.group(1))), e.observed(), answered(e));

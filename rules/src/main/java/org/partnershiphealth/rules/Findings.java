@@ -130,6 +130,53 @@ public final class Findings {
                 signals.counterEvidence());
     }
 
+    /**
+     * An anti-pattern found again: the same practices, a severity raised by the escalation step for each round it
+     * persisted beyond the first (at most 1), and evidence naming the rounds. Asserted, since both findings were.
+     */
+    public void persisting(String ruleName, Trends.Recurrence recurrence) {
+        Finding now = recurrence.finding();
+        double severity = Math.min(1, now.severity() + thresholds.persistingEscalation() * (recurrence.rounds() - 1));
+        add(ruleName, FindingKind.TREND, now.principleId(), now.practiceIds(), recurrence.antiPatternId(), severity,
+                List.of(new Evidence(recurrence.antiPatternId() + " found in rounds",
+                        String.join(", ", recurrence.periods()), "in a row, at least", "2", "rounds")),
+                List.of());
+    }
+
+    /** A practice that fell at every step over several rounds; severity grows with the total drop (2 points: full). */
+    public void decline(String ruleName, Trends.PracticeSeries series) {
+        List<Double> run = series.means().subList(series.means().size() - series.fallingRounds(), series.means().size());
+        List<String> periods = series.periods().subList(series.periods().size() - series.fallingRounds(),
+                series.periods().size());
+        add(ruleName, FindingKind.TREND, principleOfPractice.get(series.practiceId()), List.of(series.practiceId()),
+                null, graded(series.totalDrop() / 2), List.of(
+                        new Evidence(series.practiceId() + " mean by round", String.join(" → ",
+                                run.stream().map(Evidence::format).toList()), "over", String.join(", ", periods), "")
+                                .from(series.n(), 0),
+                        Evidence.of(series.practiceId() + " fall in all", series.totalDrop(), ">=",
+                                thresholds.declineTotalAtLeast(), "")),
+                List.of());
+    }
+
+    /**
+     * Work on a practice was reported done after the last round, but the practice did not improve beyond noise:
+     * the approach, not the effort, needs another look. Severity grows if the practice got worse.
+     */
+    /** How the evidence of a done-but-not-working finding names each item reported done: this, then the period. */
+    public static final String DONE_AFTER = "reported done after ";
+
+    public void doneButNotWorking(String ruleName, Trends.CommitmentOutcome outcome) {
+        add(ruleName, FindingKind.TREND, principleOfPractice.get(outcome.practiceId()), List.of(outcome.practiceId()),
+                null, graded(0.4 + Math.max(0, -outcome.change()) / 2), java.util.stream.Stream.concat(
+                        outcome.items().stream().map(item -> Evidence.code(DONE_AFTER + outcome.committedIn(), item)),
+                        java.util.stream.Stream.of(new Evidence(outcome.practiceId() + " mean", Evidence.format(outcome.before()) + " → "
+                                + Evidence.format(outcome.after()), "change", Evidence.format(outcome.change()), "")
+                                .from(outcome.nAfter(), 0),
+                        Evidence.of(outcome.practiceId() + " change needed to count", outcome.change(), "<",
+                                org.partnershiphealth.diagnosis.NoiseRule.MINIMUM_CHANGE, ""))).toList(),
+                List.of());
+    }
+
     List<Finding> sorted() {
         return found.stream().sorted(ORDER).toList();
     }

@@ -114,6 +114,24 @@ public final class RuleBook {
                 .toList();
     }
 
+    /**
+     * The trend findings of a round against the partnership's earlier rounds: persisting anti-patterns, practices
+     * that keep falling, and committed work reported done that did not move its practice. A second pass, since
+     * it reads the round's own findings; none of the single-round rules match its facts.
+     */
+    public List<Finding> evaluateTrends(TrendInput input) {
+        if (input.earlier().isEmpty()) {
+            return List.of();
+        }
+        Findings findings = new Findings(principleOfPractice, thresholds);
+        StatelessKieSession session = sessions.newStatelessKieSession();
+        session.setGlobal("findings", findings);
+        List<Object> facts = new ArrayList<>(Trends.facts(input));
+        facts.add(thresholds);
+        session.execute(facts);
+        return findings.sorted();
+    }
+
     /** The anti-pattern checks the partnership's recorded context rules out, with the reason for each. */
     public List<Diagnosis.NotApplicable> notApplicable(PartnershipFacts facts) {
         return Applicability.check(knowledge, facts);

@@ -42,7 +42,10 @@ public record Thresholds(
         int followersAtScale,
         int minTouchesKnownAsk,
         int minTouchesNewAsk,
-        double minCommunicatingSharePercent) {
+        double minCommunicatingSharePercent,
+        double persistingEscalation,
+        int declineRounds,
+        double declineTotalAtLeast) {
 
     /** The anonymity threshold is a promise to respondents, so no configuration may lower it below three. */
     public static final int LOWEST_GROUP_SIZE = DisclosurePolicy.LOWEST_K;
@@ -91,6 +94,9 @@ public record Thresholds(
         atLeast(problems, "followersAtScale", followersAtScale, 1);
         between(problems, "minTouchesKnownAsk", minTouchesKnownAsk, 0, 200);
         between(problems, "minTouchesNewAsk", minTouchesNewAsk, minTouchesKnownAsk, 200);
+        between(problems, "persistingEscalation", persistingEscalation, 0, 1);
+        atLeast(problems, "declineRounds", declineRounds, 3);
+        between(problems, "declineTotalAtLeast", declineTotalAtLeast, 0.05, 4);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
@@ -105,7 +111,7 @@ public record Thresholds(
                 purposeRevisitMonths, maxSprintMonths, maxPlanningHorizonMonths, pilotsWithoutScaling, maxMetrics,
                 minMetricsReviewedPercent, minReviewsPerYear, inKindSharePercent, inKindUnusedPercent, minBackboneFte,
                 backbonePartnerCount, followersAtScale, minTouchesKnownAsk, minTouchesNewAsk,
-                minCommunicatingSharePercent);
+                minCommunicatingSharePercent, persistingEscalation, declineRounds, declineTotalAtLeast);
     }
 
     private static void onScale(List<String> problems, String name, double value) {

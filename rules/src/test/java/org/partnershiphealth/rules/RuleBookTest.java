@@ -76,7 +76,7 @@ class RuleBookTest {
     @Test
     void everyRuleNameStartsWithAStableId() {
         assertThat(Rules.BOOK.ruleNames()).allSatisfy(name ->
-                assertThat(name).matches("(P[1-6]-GAP|PR\\d\\d-(GAP|STRENGTH)|AP-[A-Z-]+|DIV-[A-Z]+|DIVIDED-VIEWS) [a-z].+"));
+                assertThat(name).matches("(P[1-6]-GAP|PR\\d\\d-(GAP|STRENGTH)|AP-[A-Z-]+|DIV-[A-Z]+|DIVIDED-VIEWS|TREND-[A-Z-]+) [a-z].+"));
     }
 
     private static <T> List<T> shuffle(List<T> items, Random random) {

@@ -17,8 +17,11 @@ import org.partnershiphealth.knowledge.AntiPattern;
 import org.partnershiphealth.knowledge.KnowledgeBase;
 import org.partnershiphealth.rules.RuleBook;
 import org.partnershiphealth.rules.RuleInput;
+import org.partnershiphealth.rules.TrendInput;
+import org.partnershiphealth.diagnosis.Commitment;
 
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -151,11 +154,41 @@ public final class Advisor {
      * respondent ("1 × Qualtrics survey preview") recorded in the method.
      */
     public Diagnosis diagnose(AssessmentInput input, PublicationHistory history, List<String> rowsLeftOut) {
-        return diagnose(input, history, false, 0, List.of(), rowsLeftOut);
+        return diagnose(input, history, rowsLeftOut, Earlier.NONE);
+    }
+
+    /**
+     * As {@link #diagnose(AssessmentInput, PublicationHistory, List)}, judged also against the partnership's
+     * earlier rounds: the trend rules escalate a failure pattern that persists, flag a practice that keeps
+     * falling, and say when work reported done did not move its practice; the plan weighs those findings too.
+     */
+    public Diagnosis diagnose(AssessmentInput input, PublicationHistory history, List<String> rowsLeftOut,
+                              Earlier earlier) {
+        return diagnose(input, history, false, 0, List.of(), rowsLeftOut, earlier);
+    }
+
+    /**
+     * A partnership's earlier rounds with published results, oldest first, and the commitments it made on the
+     * plan of the last of them.
+     */
+    public record Earlier(List<Diagnosis> rounds, List<Commitment> commitments) {
+
+        public static final Earlier NONE = new Earlier(List.of(), List.of());
+
+        public Earlier {
+            rounds = List.copyOf(rounds);
+            commitments = List.copyOf(commitments);
+        }
     }
 
     private Diagnosis diagnose(AssessmentInput input, PublicationHistory history, boolean selfAssessment,
                                int skippedRespondents, List<String> skippedReasons, List<String> rowsLeftOut) {
+        return diagnose(input, history, selfAssessment, skippedRespondents, skippedReasons, rowsLeftOut, Earlier.NONE);
+    }
+
+    private Diagnosis diagnose(AssessmentInput input, PublicationHistory history, boolean selfAssessment,
+                               int skippedRespondents, List<String> skippedReasons, List<String> rowsLeftOut,
+                               Earlier earlier) {
         int n = input.respondents().size();
         if (!selfAssessment) {
             disclosure.requirePublishable(input.respondents().stream().map(Respondent::id)
@@ -164,8 +197,11 @@ public final class Advisor {
         ScoredAssessment scored = scorer.score(input, history, selfAssessment);
         boolean commentsShown = selfAssessment || disclosure.commentsPublishable(n);
         List<String> written = commentsShown ? writtenComments(input) : List.of();
-        List<Finding> findings = rules.evaluate(new RuleInput(scored.scores(), input.facts(),
+        List<Finding> roundFindings = rules.evaluate(new RuleInput(scored.scores(), input.facts(),
                 scored.respondentsBySector(), written.size(), mentions(written)));
+        List<Finding> findings = new ArrayList<>(roundFindings);
+        findings.addAll(rules.evaluateTrends(new TrendInput(earlier.rounds(), scored.scores(), input.period(),
+                roundFindings, earlier.commitments())));
         Planner.Plan plan = planner.plan(findings, scored.scores(), input.facts());
         List<String> fired = findings.stream().map(Finding::ruleId).distinct().sorted().toList();
         Diagnosis.Method method = new Diagnosis.Method(knowledge.version(), rules.thresholds().minGroupSize(),

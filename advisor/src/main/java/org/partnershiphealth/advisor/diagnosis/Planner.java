@@ -63,6 +63,7 @@ final class Planner {
     private static final int MAX_STEPS_PER_ITEM = 3;
     /** How the reason of an item added for a serious anti-pattern begins. */
     static final String SERIOUS_NOTE = "It joins the focus because ";
+    private static final Map<Integer, String> ROUNDS = Map.of(2, "two", 3, "three", 4, "four", 5, "five");
     private static final Pattern QUESTION_ID = Pattern.compile("\\bQ\\d\\d[A-Z]\\b");
 
     private final KnowledgeBase knowledge;
@@ -86,7 +87,7 @@ final class Planner {
         Map<String, List<Finding>> problems = problemsByPractice(findings, practiceScores, strengths.keySet());
         Set<String> established = findings.stream().map(Finding::antiPatternId).filter(id -> id != null)
                 .collect(Collectors.toSet());
-        PlanContext context = new PlanContext(new StrengthPicker(knowledge, strengths, practiceScores),
+        PlanContext context = new PlanContext(new StrengthPicker(knowledge, strengths, practiceScores, problems.keySet()),
                 facts.recorded(), new ArrayList<>(), scores, established);
 
         List<Candidate> ranked = problems.entrySet().stream()
@@ -151,7 +152,7 @@ final class Planner {
         }
         for (Candidate candidate : ranked) {
             Optional<Finding> serious = candidate.findings().stream()
-                    .filter(f -> f.kind() == FindingKind.ANTI_PATTERN && f.severity() >= SERIOUS)
+                    .filter(f -> f.antiPatternId() != null && f.severity() >= SERIOUS)
                     .filter(f -> f.practiceIds().stream().noneMatch(focus::contains))
                     .findFirst();
             if (serious.isEmpty() || focus.contains(candidate.practiceId())
@@ -234,11 +235,13 @@ final class Planner {
         Set<String> antiPatterns = candidate.findings().stream().map(Finding::antiPatternId)
                 .filter(id -> id != null).collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> statements = triggeringStatements(candidate, context.scores());
+        Set<String> tried = tried(candidate);
         List<Step> chosen = new ArrayList<>();
         antiPatterns.stream().map(knowledge::antiPattern).map(AntiPattern::firstStep)
-                .filter(step -> step != null && !step.isBlank()).distinct()
+                .filter(step -> step != null && !step.isBlank() && !tried.contains(step)).distinct()
                 .forEach(step -> chosen.add(new Step(step, Owner.STEERING_GROUP, null, List.copyOf(antiPatterns))));
-        List<Action> applicable = context.applicable(practice, knowledge);
+        List<Action> applicable = context.applicable(practice, knowledge).stream()
+                .filter(action -> !tried.contains(action.text())).toList();
         List<Action> byMatch = applicable.stream()
                 .sorted(Comparator.comparingInt((Action action) -> -match(action, antiPatterns, statements)))
                 .toList();
@@ -301,7 +304,7 @@ final class Planner {
                                                           Set<String> strong) {
         Map<String, List<Finding>> problems = new LinkedHashMap<>();
         for (Finding finding : findings) {
-            if (finding.kind() == FindingKind.STRENGTH || finding.kind() == FindingKind.ANTI_PATTERN) {
+            if (finding.kind() == FindingKind.STRENGTH || finding.antiPatternId() != null) {
                 continue;
             }
             List<String> practices = finding.practiceIds();
@@ -310,8 +313,9 @@ final class Planner {
             }
             practices.forEach(id -> problems.computeIfAbsent(id, p -> new ArrayList<>()).add(finding));
         }
+        // a persisting anti-pattern (a trend finding) comes after the anti-pattern itself, so it joins its practices
         for (Finding antiPattern : findings) {
-            if (antiPattern.kind() != FindingKind.ANTI_PATTERN) {
+            if (antiPattern.antiPatternId() == null) {
                 continue;
             }
             List<String> remedies = antiPattern.practiceIds();
@@ -370,6 +374,7 @@ final class Planner {
                         : String.format(Locale.ROOT, "partners rate it low (%.1f out of 5)", score.mean());
                 case DIVERGENCE -> "groups of partners see it very differently";
                 case DIVIDED_VIEWS -> "respondents are split on it";
+                case TREND -> null;
                 case ANTI_PATTERN, STRENGTH -> null;
             };
             if (finding.kind() == FindingKind.ANTI_PATTERN) {
@@ -382,7 +387,39 @@ final class Planner {
             because.add("it is a remedy for " + (patterns.size() == 1 ? "a failure pattern the evidence establishes, "
                     : "failure patterns the evidence establishes: ") + and(patterns));
         }
-        return "Chosen because " + and(because) + ".";
+        // what the earlier rounds add reads as sentences of its own; alone, it is the reason
+        List<String> trends = candidate.findings().stream().filter(f -> f.kind() == FindingKind.TREND)
+                .map(this::trendReason).filter(reason -> reason != null).distinct().toList();
+        if (because.isEmpty()) {
+            return "Chosen because " + and(trends) + ".";
+        }
+        return "Chosen because " + and(because) + "." + trends.stream()
+                .map(reason -> " " + Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ".")
+                .collect(Collectors.joining());
+    }
+
+    /** A trend in plain words: a failure pattern found again, a practice falling round after round, work that did not help. */
+    private String trendReason(Finding trend) {
+        String observed = trend.evidence().isEmpty() ? "" : trend.evidence().get(0).observed();
+        return switch (trend.ruleId()) {
+            case "TREND-PERSISTS" -> "\u201c" + knowledge.antiPattern(trend.antiPatternId()).name()
+                    + "\u201d has now been found in " + ROUNDS.getOrDefault(observed.split(", ").length, "several")
+                    + " rounds in a row (" + observed + "), so it is no longer a one-off";
+            case "TREND-DECLINE" -> "its score has fallen round after round (" + observed + ")";
+            case "TREND-DONE-NOT-WORKING" -> "the work on it was reported done after the last round, yet partners'"
+                    + " scores did not improve: the approach needs a second look rather than more of the same, so"
+                    + " the steps below leave out what was already done";
+            default -> null;
+        };
+    }
+
+    /** The steps a partnership reported done without the practice improving: not to be proposed again as they were. */
+    private static Set<String> tried(Candidate candidate) {
+        return candidate.findings().stream().filter(f -> f.ruleId().equals("TREND-DONE-NOT-WORKING"))
+                .flatMap(f -> f.evidence().stream())
+                .filter(evidence -> evidence.subject().startsWith(org.partnershiphealth.rules.Findings.DONE_AFTER))
+                .map(Evidence::observed)
+                .collect(Collectors.toSet());
     }
 
     private static String and(List<String> parts) {

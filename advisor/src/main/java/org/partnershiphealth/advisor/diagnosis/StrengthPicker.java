@@ -12,15 +12,19 @@ import java.util.Optional;
 
 /**
  * Chooses the strength a recommendation builds on: a recognised strength in the same principle if there is one,
- * otherwise the partnership's strongest recognised strength, otherwise its best-scoring practice.
+ * otherwise the partnership's strongest recognised strength, otherwise its best-scoring practice that no finding
+ * calls a problem (a practice that keeps falling is nothing to build on, whatever its mean).
  */
 final class StrengthPicker {
 
     private final KnowledgeBase knowledge;
     private final Map<String, Finding> strengths;
     private final Map<String, PracticeScore> scores;
+    private final java.util.Set<String> troubled;
 
-    StrengthPicker(KnowledgeBase knowledge, Map<String, Finding> strengths, Map<String, PracticeScore> scores) {
+    StrengthPicker(KnowledgeBase knowledge, Map<String, Finding> strengths, Map<String, PracticeScore> scores,
+                   java.util.Set<String> troubled) {
+        this.troubled = troubled;
         this.knowledge = knowledge;
         this.strengths = strengths;
         this.scores = scores;
@@ -36,7 +40,8 @@ final class StrengthPicker {
         Optional<String> chosen = samePrinciple
                 .or(() -> strengths.keySet().stream().filter(id -> !id.equals(practice.id()))
                         .filter(scores::containsKey).min(strongestFirst))
-                .or(() -> scores.keySet().stream().filter(id -> !id.equals(practice.id())).min(strongestFirst));
+                .or(() -> scores.keySet().stream().filter(id -> !id.equals(practice.id()))
+                        .filter(id -> !troubled.contains(id)).min(strongestFirst));
         return chosen.map(id -> String.format(Locale.ROOT, "%s %s (mean %.2f)", id, knowledge.practice(id).title(),
                 scores.get(id).mean())).orElse(null);
     }

@@ -3,16 +3,11 @@ package org.partnershiphealth.reports.annual;
 import org.partnershiphealth.diagnosis.PracticeScore;
 import org.partnershiphealth.reports.ReportText;
 
-/**
- * When a practice's change between two rounds counts as real rather than noise. Two rounds ask different people
- * (partners come and go), so the rounds are treated as independent samples: the change must clear twice the
- * standard error of the difference of two means, roughly a 95% interval. Large rounds make that bar tiny, so the
- * change must also be at least half a point, the smallest move on the 1-5 scale a partnership would notice.
- */
+/** The annual report's use of the shared {@link org.partnershiphealth.diagnosis.NoiseRule}, and its sentence. */
 final class NoiseRule {
 
-    static final double MINIMUM_CHANGE = 0.5;
-    static final double STANDARD_ERRORS = 2;
+    static final double MINIMUM_CHANGE = org.partnershiphealth.diagnosis.NoiseRule.MINIMUM_CHANGE;
+    static final double STANDARD_ERRORS = org.partnershiphealth.diagnosis.NoiseRule.STANDARD_ERRORS;
 
     private NoiseRule() {
     }
@@ -22,17 +17,11 @@ final class NoiseRule {
         return text.t("annual.noiseRule", Prose.limit(MINIMUM_CHANGE), (int) STANDARD_ERRORS);
     }
 
-    /** {@code change} is the rounded after − before, so that a printed 0.50 counts as 0.5. */
     static boolean isBeyondNoise(PracticeScore before, PracticeScore after, double change) {
-        return isBeyondNoise(before.standardDeviation(), before.n(), after.standardDeviation(), after.n(), change);
+        return org.partnershiphealth.diagnosis.NoiseRule.isBeyondNoise(before, after, change);
     }
 
-    /** The same rule for any two means with their spreads and sizes (principles too). */
     static boolean isBeyondNoise(double sdBefore, int nBefore, double sdAfter, int nAfter, double change) {
-        if (nBefore <= 0 || nAfter <= 0) {
-            return false;
-        }
-        double standardError = Math.sqrt(sdBefore * sdBefore / nBefore + sdAfter * sdAfter / nAfter);
-        return Math.abs(change) >= MINIMUM_CHANGE && Math.abs(change) >= STANDARD_ERRORS * standardError;
+        return org.partnershiphealth.diagnosis.NoiseRule.isBeyondNoise(sdBefore, nBefore, sdAfter, nAfter, change);
     }
 }
