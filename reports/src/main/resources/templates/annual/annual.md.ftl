@@ -57,6 +57,16 @@ ${t.t("annual.md.antiPatterns.none")}
 ${t.t("annual.previousFocus.none")}
 </#list>
 
+<#if loop?has_content>
+## ${t.t("annual.loop.heading")}
+
+${md.t(t.t("annual.loop.intro"))}
+
+<#list loop as r>
+- ${md.t(r.period())}: ${md.t(r.title())} — ${md.t(r.commitment())}<#if r.owner()??> (${md.t(r.owner())})</#if>; ${t.t("annual.loop.column.done")?lower_case} ${t.t("annual.loop.doneOf", r.done(), r.accepted())}<#if r.judged()>; <#if r.before()??>${md.num(r.before())}<#else>–</#if> → <#if r.after()??>${md.num(r.after())}<#else>–</#if> (${md.t(r.nextPeriod())}): ${t.outcome(r.outcome())}<#if r.done() gt 0 && r.outcome() != "IMPROVED" && r.outcome() != "NOT_MEASURED"> — ${t.t("annual.loop.revisit")}</#if><#else>; ${t.t("annual.loop.pending")}</#if>
+</#list>
+
+</#if>
 ## ${t.t("annual.currentFocus.heading", md.t(d.period))}
 
 <#list d.focus as r>
