@@ -9,6 +9,8 @@ import org.partnershiphealth.diagnosis.Diagnosis;
 import org.partnershiphealth.knowledge.KnowledgeBase;
 import org.partnershiphealth.reports.annual.AnnualComparer;
 import org.partnershiphealth.reports.annual.AnnualComparison;
+import org.partnershiphealth.reports.portfolio.Portfolio;
+import org.partnershiphealth.reports.portfolio.PortfolioView;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -19,9 +21,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Renders the three reports (full diagnosis, one-page executive briefing, annual health report) as HTML,
- * PDF or Markdown from Freemarker templates under {@code templates/}. HTML templates ({@code .ftlh}) escape
- * everything by default, so respondent text can never inject markup. Thread-safe; build one and reuse it.
+ * Renders the three reports (full diagnosis, one-page executive briefing, annual health report) and the portfolio
+ * view of many partnerships as HTML, PDF or Markdown from Freemarker templates under {@code templates/}. HTML
+ * templates ({@code .ftlh}) escape everything by default, so respondent text can never inject markup. Thread-safe;
+ * build one and reuse it.
  *
  * <p>The reports' fixed words come from {@link ReportText} in one language per instance: English unless the
  * constructor is given another language that has a {@code reports_<code>.properties} file (see
@@ -82,6 +85,15 @@ public final class Reports {
      * Self-assessments (one person's view) are never compared in an annual report: they are left out likewise.
      */
     public byte[] annual(Format format, List<Diagnosis> rounds, List<String> leftOut) {
+        return annual(format, rounds, leftOut, Map.of());
+    }
+
+    /**
+     * As {@link #annual(Format, List, List)}, with the loop: the commitments the partnership made on each round's
+     * plan (by period), what it reported done, and whether each practice moved by the next round.
+     */
+    public byte[] annual(Format format, List<Diagnosis> rounds, List<String> leftOut,
+                         Map<String, List<org.partnershiphealth.diagnosis.Commitment>> commitmentsByPeriod) {
         List<String> omitted = new java.util.ArrayList<>(leftOut);
         rounds.stream().filter(Diagnosis::selfAssessment).map(Diagnosis::period).forEach(omitted::add);
         List<Diagnosis> compared = rounds.stream().filter(round -> !round.selfAssessment()).toList();
@@ -91,7 +103,24 @@ public final class Reports {
         model.put("c", comparison);
         model.put("leftOut", omitted.stream().sorted().toList());
         model.put("trendChart", charts.trends(comparison.principles(), comparison.periods(), 620));
+        model.put("loop", org.partnershiphealth.reports.annual.CommitmentLoop.of(compared, commitmentsByPeriod, knowledge));
         return output("annual/annual", format, model);
+    }
+
+    /**
+     * The portfolio view of an organisation's partnerships: how their health index and principles are spread,
+     * the anti-patterns they share, and where each lies, as context and never as a league table. Below the
+     * portfolio's minimum number of partnerships it says only how many there are and how many are needed.
+     */
+    public byte[] portfolio(Format format, Portfolio portfolio, String organisationName) {
+        if (organisationName == null || organisationName.isBlank()) {
+            throw new IllegalArgumentException("A portfolio view needs the organisation's name");
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("p", portfolio);
+        model.put("organisation", organisationName);
+        model.put("view", new PortfolioView(portfolio, text, 620));
+        return output("portfolio/portfolio", format, model);
     }
 
     public String html(Kind kind, Diagnosis diagnosis) {

@@ -50,7 +50,7 @@ class ReportTextTest {
     private static final Pattern TEMPLATE_CALL = Pattern.compile("\\bt\\.t\\((.)");
     /** A key as the report classes write it: a string literal in one of the message groups. */
     private static final Pattern JAVA_KEY =
-            Pattern.compile("\"((?:common|diagnosis|briefing|annual|label|chart|evidence)\\.[A-Za-z0-9.]+)\"");
+            Pattern.compile("\"((?:common|diagnosis|briefing|annual|portfolio|label|chart|evidence)\\.[A-Za-z0-9.]+)\"");
 
     private final ReportText english = ReportText.english();
 

@@ -1,6 +1,7 @@
 package org.partnershiphealth.advisor.cli;
 
 import org.partnershiphealth.advisor.diagnosis.Advisor;
+import org.partnershiphealth.advisor.portfolio.PortfolioExport;
 import org.partnershiphealth.advisor.intake.IntakeException;
 import org.partnershiphealth.advisor.intake.IntakeOptions;
 import org.partnershiphealth.advisor.intake.SurveyReader;
@@ -56,6 +57,20 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
     @Option(names = "--threads", paramLabel = "N", description = "Parallel workers. Default: the number of cores.")
     Integer threads;
 
+    @Option(names = "--portfolio", paramLabel = "FILE", description = "Also write the portfolio view: the"
+            + " partnerships' health and principles as spreads, shared anti-patterns and each one's place as context"
+            + " (never a ranking), from each partnership's latest diagnosed survey. The file's ending chooses the"
+            + " format: .html, .pdf, .md, .csv or .xlsx.")
+    Path portfolio;
+
+    @Option(names = "--portfolio-minimum", paramLabel = "N", defaultValue = "5", description = "Partnerships the"
+            + " portfolio view needs (never below 3, so no partnership stands out on its own). Default: ${DEFAULT-VALUE}.")
+    int portfolioMinimum;
+
+    @Option(names = "--portfolio-name", paramLabel = "NAME", description = "Whose portfolio the view's title names"
+            + " (a funder, a consultancy). Default: the folder's name.")
+    String portfolioName;
+
     @Mixin
     RuleOptions options = new RuleOptions();
 
@@ -83,7 +98,8 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
      * What is kept of one file once it is diagnosed: its summary line and, for a failure, its problems. The diagnosis
      * itself is dropped at once, so memory does not grow with the portfolio.
      */
-    private record Row(String line, Status status, List<String> problems) {
+    private record Row(String line, Status status, List<String> problems,
+                       org.partnershiphealth.reports.portfolio.PortfolioEntry entry) {
     }
 
     private enum Status { DIAGNOSED, WITHHELD, FAILED, NOT_READ }
@@ -104,6 +120,10 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
         Map<Status, Integer> counts = new java.util.EnumMap<>(Status.class);
         List<String> failures = new ArrayList<>();
         List<String> notRead = new ArrayList<>();
+        Map<String, org.partnershiphealth.reports.portfolio.PortfolioEntry> entries = new java.util.TreeMap<>();
+        if (portfolio != null) {
+            PortfolioFile.check(portfolio, portfolioMinimum);
+        }
         try (Outputs.Stream csv = Outputs.open(summary, spec.commandLine().getOut())) {
             csv.print(HEADER);
             for (Object entry : listing.inOrder()) {
@@ -114,11 +134,11 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
                     inFlight.add(pool.submit(() -> row(diagnose(file, reader, advisor, intakeOptions, progress))));
                 }
                 while (inFlight.size() >= window || !inFlight.isEmpty() && inFlight.peek().isDone()) {
-                    record(inFlight.poll().get(), csv, counts, failures, notRead);
+                    record(inFlight.poll().get(), csv, counts, failures, notRead, entries);
                 }
             }
             while (!inFlight.isEmpty()) {
-                record(inFlight.poll().get(), csv, counts, failures, notRead);
+                record(inFlight.poll().get(), csv, counts, failures, notRead, entries);
             }
             csv.commit();
         } catch (InterruptedException e) {
@@ -137,6 +157,11 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
         out.printf("%d of %d surveys diagnosed%s; summary written to %s%n", diagnosed, diagnosed + withheld + failed,
                 withheld == 0 ? "" : ", " + withheld + " withheld (fewer than " + advisor.disclosure().k()
                         + " respondents)", summary);
+        if (portfolio != null) {
+            out.println(PortfolioFile.write(portfolio, List.copyOf(entries.values()), portfolioMinimum, advisor,
+                    portfolioName != null && !portfolioName.isBlank() ? portfolioName.strip()
+                            : folder.toAbsolutePath().normalize().getFileName().toString()));
+        }
         if (!notRead.isEmpty()) {
             err.println(counts.getOrDefault(Status.NOT_READ, 0) + " other file(s) not read:");
             notRead.forEach(problem -> err.println("  - " + problem));
@@ -151,8 +176,14 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
     }
 
     private static void record(Row row, Outputs.Stream csv, Map<Status, Integer> counts, List<String> failures,
-                               List<String> notRead) {
+                               List<String> notRead,
+                               Map<String, org.partnershiphealth.reports.portfolio.PortfolioEntry> entries) {
         csv.print(row.line());
+        if (row.entry() != null) {
+            // a partnership stands in the portfolio with its latest period only
+            entries.merge(row.entry().partnershipId(), row.entry(),
+                    (kept, other) -> other.period().compareTo(kept.period()) > 0 ? other : kept);
+        }
         counts.merge(row.status(), 1, Integer::sum);
         if (row.status() == Status.FAILED) {
             failures.addAll(row.problems());
@@ -164,8 +195,11 @@ final class BatchCommand implements Runnable, IExitCodeGenerator {
     private static Row row(Outcome outcome) {
         Status status = outcome.diagnosis() != null ? Status.DIAGNOSED : outcome.withheld() ? Status.WITHHELD
                 : outcome.notASurvey() ? Status.NOT_READ : Status.FAILED;
+        Diagnosis diagnosis = outcome.diagnosis();
         return new Row(summaryLine(outcome), status,
-                status == Status.FAILED || status == Status.NOT_READ ? outcome.problems() : List.of());
+                status == Status.FAILED || status == Status.NOT_READ ? outcome.problems() : List.of(),
+                diagnosis == null || !PortfolioExport.eligible(diagnosis) || diagnosis.partnership() == null ? null
+                        : PortfolioExport.entry(diagnosis.partnership().id(), diagnosis.partnership().name(), diagnosis));
     }
 
     @Override

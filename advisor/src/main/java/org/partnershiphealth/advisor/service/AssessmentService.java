@@ -53,10 +53,13 @@ public class AssessmentService {
     private final InvitationStore invitations;
     private final Advisor advisor;
     private final SurveyReader reader;
+    private final org.partnershiphealth.advisor.store.CommitmentStore commitments;
     private int lowParticipationPercent = 60;
 
     public AssessmentService(PartnershipStore partnerships, RoundStore rounds, ResponseStore responses,
-                             DiagnosisStore diagnoses, InvitationStore invitations, Advisor advisor) {
+                             DiagnosisStore diagnoses, InvitationStore invitations, Advisor advisor,
+                             org.partnershiphealth.advisor.store.CommitmentStore commitments) {
+        this.commitments = commitments;
         this.partnerships = partnerships;
         this.rounds = rounds;
         this.responses = responses;
@@ -386,7 +389,7 @@ public class AssessmentService {
                     + anonymityThreshold() + " people have answered.", 0, anonymityThreshold());
         }
         Diagnosis diagnosed = advisor.diagnose(input(organisationId, round, respondents), diagnoses.history(roundId),
-                Intake.describeLeftOut(rounds.leftOut(roundId)));
+                Intake.describeLeftOut(rounds.leftOut(roundId)), earlier(round));
         Diagnosis diagnosis = participation(round, respondents.size())
                 .map(diagnosed::withInvitations).orElse(diagnosed);
         Set<String> keys = respondents.stream().map(Respondent::id).collect(Collectors.toSet());
@@ -499,12 +502,54 @@ public class AssessmentService {
                 .append(round.peopleAsked()).append('\n').append(rounds.leftOut(round.id())).append('\n')
                 .append(java.util.Arrays.toString(invitations.counts(round.id()))).append('\n')
                 .append(diagnoses.historyStamp(round.id())).append('\n')
+                .append(earlierStamp(round)).append('\n')
                 .append(responses.stamp(round.id()));
         return Tokens.sha256(inputs.toString());
     }
 
-    /** The rounds of a partnership for its annual report: published results, and the periods left out. */
-    public record AnnualRounds(List<Diagnosis> rounds, List<String> leftOut) {
+    /** The partnership's rounds of earlier periods, oldest first (periods sort as text, as the annual report does). */
+    private List<StoredRound> roundsBefore(StoredRound round) {
+        return rounds.ofPartnership(round.organisationId(), round.partnershipId()).stream()
+                .filter(other -> other.period().compareTo(round.period()) < 0)
+                .sorted(java.util.Comparator.comparing(StoredRound::period)).toList();
+    }
+
+    /**
+     * What the trend rules compare the round with: the latest published results of the partnership's earlier rounds
+     * (never publishing them now), and the commitments made on the last of them.
+     */
+    private Advisor.Earlier earlier(StoredRound round) {
+        List<Diagnosis> published = new ArrayList<>();
+        long last = -1;
+        for (StoredRound before : roundsBefore(round)) {
+            Optional<DiagnosisStore.Snapshot> snapshot = diagnoses.latest(before.id());
+            if (snapshot.isPresent()) {
+                published.add(snapshot.get().diagnosis());
+                last = before.id();
+            }
+        }
+        return new Advisor.Earlier(published, last < 0 ? List.of() : commitments.ofRound(last).stream()
+                .map(org.partnershiphealth.advisor.store.CommitmentStore.Stored::commitment).toList());
+    }
+
+    /** A change to an earlier round's published results, or to the commitments on the last, changes the trends. */
+    private String earlierStamp(StoredRound round) {
+        StringBuilder stamp = new StringBuilder();
+        for (StoredRound before : roundsBefore(round)) {
+            stamp.append(before.id()).append(':').append(before.period()).append(':')
+                    .append(diagnoses.historyStamp(before.id())).append(';')
+                    .append(commitments.ofRound(before.id()).stream().map(s -> s.commitment().toString())
+                            .collect(Collectors.joining("|"))).append('\n');
+        }
+        return stamp.toString();
+    }
+
+    /**
+     * The rounds of a partnership for its annual report: published results, the periods left out, and the
+     * commitments made on each published round's plan (by period), for the report's loop.
+     */
+    public record AnnualRounds(List<Diagnosis> rounds, List<String> leftOut,
+                               Map<String, List<org.partnershiphealth.diagnosis.Commitment>> commitments) {
     }
 
     /** The latest published results of every round that has any; rounds below k are named as left out. */
@@ -529,12 +574,18 @@ public class AssessmentService {
         });
         List<Diagnosis> published = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
+        Map<String, List<org.partnershiphealth.diagnosis.Commitment>> committed = new java.util.TreeMap<>();
         for (StoredRound round : all) {
             if (!chosen.isEmpty() && !chosen.contains(round.id()) || responses.count(round.id()) == 0) {
                 continue;
             }
             try {
                 published.add(latestDiagnosis(organisationId, round.id()));
+                List<org.partnershiphealth.diagnosis.Commitment> made = commitments.ofRound(round.id()).stream()
+                        .map(org.partnershiphealth.advisor.store.CommitmentStore.Stored::commitment).toList();
+                if (!made.isEmpty()) {
+                    committed.put(round.period(), made);
+                }
             } catch (WithheldException e) {
                 leftOut.add(round.period());
             }
@@ -543,7 +594,7 @@ public class AssessmentService {
             throw new ConflictException("Choose at least two rounds with published results to compare; "
                     + published.size() + " of the chosen rounds " + (published.size() == 1 ? "has" : "have") + " any.");
         }
-        return new AnnualRounds(published, leftOut);
+        return new AnnualRounds(published, leftOut, committed);
     }
 
     /**

@@ -236,9 +236,10 @@ public class DataService {
         audit.record(actor.organisationId(), actor.name(), "export raw answers", subject(actor, round),
                 raw.size() + " responses as " + (xlsx ? "XLSX" : "CSV") + (comments ? ", with comments" : ""));
         String base = partnership.slug() + "-" + round.period().replaceAll("[^A-Za-z0-9._-]+", "-") + "-raw-answers";
-        return xlsx ? new Export(xlsx(header, rows), base + ".xlsx",
+        return xlsx ? new Export(org.partnershiphealth.advisor.Spreadsheet.xlsx("Raw answers", header, rows,
+                        (column, value) -> column > 3 && value.matches("[1-5]")), base + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                : new Export(csv(header, rows), base + ".csv", "text/csv;charset=UTF-8");
+                : new Export(org.partnershiphealth.advisor.Spreadsheet.csv(header, rows), base + ".csv", "text/csv;charset=UTF-8");
     }
 
     /** The organisation's latest audit lines, newest first. */
@@ -287,43 +288,6 @@ public class DataService {
             }
             return true;
         }).count();
-    }
-
-    private static byte[] csv(List<String> header, List<List<String>> rows) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        List<List<String>> all = new ArrayList<>();
-        all.add(header);
-        all.addAll(rows);
-        for (List<String> row : all) {
-            csv.append(String.join(",", row.stream().map(SafeCsv::cell).toList())).append("\r\n");
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] xlsx(List<String> header, List<List<String>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "Partnership Health Advisor", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Raw answers");
-            for (int c = 0; c < header.size(); c++) {
-                sheet.value(0, c, header.get(c));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                List<String> row = rows.get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    String value = row.get(c);
-                    if (value.matches("[1-5]") && c > 3) {
-                        sheet.value(r + 1, c, Integer.parseInt(value));
-                    } else if (!value.isEmpty()) {
-                        sheet.value(r + 1, c, value);
-                    }
-                }
-            }
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static String required(String field, String value, int limit) {

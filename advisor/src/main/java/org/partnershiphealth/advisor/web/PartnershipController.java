@@ -93,7 +93,8 @@ class PartnershipController {
         ReportFormats.Chosen chosen = ReportFormats.of(format, false);
         AssessmentService.AnnualRounds published = assessments.roundsForAnnualReport(me.organisationId(), id,
                 rounds == null ? java.util.Set.of() : java.util.Set.copyOf(rounds));
-        return ReportFormats.respond(chosen, reports.annual(chosen.format(), published.rounds(), published.leftOut()),
+        return ReportFormats.respond(chosen, reports.annual(chosen.format(), published.rounds(), published.leftOut(),
+                published.commitments()),
                 "annual");
     }
 }

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershiphealth.advisor.SurveyBuilder.survey;
@@ -145,6 +146,45 @@ class PhaCommandTest {
         assertThat(rows.get(1)).startsWith("a-healthy.json,test-partnership,Test Partnership,2026,FULL,5,0,").contains(",ok,");
         assertThat(rows.get(2)).startsWith("b-troubled.json,").contains("CONCERN", ",ok,");
         assertThat(rows.get(3)).startsWith("c-broken.json,").contains(",failed,");
+    }
+
+    @Test
+    void aBatchWritesThePortfolioViewFromEachPartnershipsLatestSurveyOnlyWithEnoughPartnerships() throws Exception {
+        Path portfolio = Files.createDirectories(folder.resolve("many"));
+        String[] names = {"Elm", "Ash", "Oak", "Birch", "Pine"};
+        for (int i = 0; i < names.length; i++) {
+            survey(40 + i).set("partnership", Map.of("id", names[i].toLowerCase(), "name", names[i] + " Compact"))
+                    .respondents(5, "BUSINESS", 2.0 + 0.5 * i).writeTo(portfolio, names[i] + "-2026.json");
+        }
+        survey(49).set("partnership", Map.of("id", "ash", "name", "Ash Compact")).set("period", "2025")
+                .respondents(5, "BUSINESS", 4.8).writeTo(portfolio, "Ash-2025.json");
+        Path csv = folder.resolve("portfolio.csv");
+        Path html = folder.resolve("portfolio.html");
+
+        Run written = pha("batch", portfolio.toString(), "--summary", folder.resolve("s.csv").toString(),
+                "--portfolio", csv.toString());
+        Run page = pha("batch", portfolio.toString(), "--summary", folder.resolve("s.csv").toString(),
+                "--portfolio", html.toString());
+        Run tooFew = pha("batch", portfolio.toString(), "--summary", folder.resolve("s.csv").toString(),
+                "--portfolio", folder.resolve("six.csv").toString(), "--portfolio-minimum", "6");
+        Run badEnding = pha("batch", portfolio.toString(), "--portfolio", folder.resolve("p.txt").toString());
+
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        assertThat(page.exitCode()).as(page.err() + page.out()).isZero();
+        assertThat(written.out()).contains("Portfolio of 5 partnerships written to " + csv);
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).startsWith("\uFEFFpartnership,name,period,health_index,health_index_place,P1,P1_place");
+        assertThat(rows.subList(1, rows.size())).extracting(row -> row.split(",")[1])
+                .as("alphabetical, never by score").containsExactly("Ash Compact", "Birch Compact", "Elm Compact",
+                        "Oak Compact", "Pine Compact");
+        assertThat(rows.get(1)).as("the latest period of a partnership").contains(",2026,");
+        assertThat(String.join("\n", rows)).contains("lowest quarter", "middle half", "highest quarter");
+        assertThat(Files.readString(html)).contains("of 5 partnerships").doesNotContainIgnoringCase("rank");
+        assertThat(tooFew.exitCode()).isZero();
+        assertThat(tooFew.out()).contains("Portfolio not written: it needs at least 6 partnerships");
+        assertThat(folder.resolve("six.csv")).doesNotExist();
+        assertThat(badEnding.exitCode()).isEqualTo(2);
+        assertThat(badEnding.err()).contains("--portfolio " + folder.resolve("p.txt") + ": the file must end in .html");
     }
 
     @Test

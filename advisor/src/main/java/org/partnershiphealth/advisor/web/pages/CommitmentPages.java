@@ -57,7 +57,7 @@ class CommitmentPages extends ConsoleErrors {
             flash.addFlashAttribute("message", "Saved: " + shorten(item.text()) + " — " + (item.commitment().accepted()
                     ? item.commitment().status().label() : "declined") + ".");
         } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("error", "Not saved (" + itemKey + "): " + e.getMessage());
+            flash.addFlashAttribute("error", "Not saved: " + inWords(e.getMessage()));
             flash.addFlashAttribute("failedItem", itemKey);
         }
         return "redirect:/app/rounds/" + id + "/commitments#item-" + itemKey;
@@ -78,6 +78,19 @@ class CommitmentPages extends ConsoleErrors {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ReportFormats.attachment("commitments-" + id + ".csv"))
                 .body(commitments.csv(me.organisationId(), id).getBytes(StandardCharsets.UTF_8));
     }
+
+    /** The service names fields as the API does; the page names them as its labels do. */
+    private static String inWords(String message) {
+        for (Map.Entry<String, String> label : LABELS.entrySet()) {
+            if (message.startsWith(label.getKey() + ": ")) {
+                return label.getValue() + ": " + message.substring(label.getKey().length() + 2);
+            }
+        }
+        return message;
+    }
+
+    private static final Map<String, String> LABELS = Map.of("dropReason", "If dropped, why", "due", "Due",
+            "owner", "Owner", "text", "Wording", "status", "Progress", "decision", "Accept or decline");
 
     private static String shorten(String text) {
         return text.length() > 80 ? text.substring(0, 80) + "…" : text;

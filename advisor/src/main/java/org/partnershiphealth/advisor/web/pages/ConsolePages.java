@@ -60,12 +60,15 @@ class ConsolePages extends ConsoleErrors {
     private final org.partnershiphealth.advisor.service.RespondentText respondentText;
     private final org.partnershiphealth.advisor.service.InvitationService invitations;
     private final org.partnershiphealth.advisor.service.ReportLinkService reportLinks;
+    private final org.partnershiphealth.advisor.service.PortfolioService portfolios;
 
     ConsolePages(AssessmentService assessments, PartnershipStore partnerships, RoundStore rounds, Reports reports,
                  Advisor advisor, org.partnershiphealth.advisor.service.DataService data,
                  org.partnershiphealth.advisor.service.RespondentText respondentText,
                  org.partnershiphealth.advisor.service.InvitationService invitations,
-                 org.partnershiphealth.advisor.service.ReportLinkService reportLinks) {
+                 org.partnershiphealth.advisor.service.ReportLinkService reportLinks,
+                 org.partnershiphealth.advisor.service.PortfolioService portfolios) {
+        this.portfolios = portfolios;
         this.respondentText = respondentText;
         this.invitations = invitations;
         this.reportLinks = reportLinks;
@@ -117,6 +120,7 @@ class ConsolePages extends ConsoleErrors {
         model.addAttribute("fullItems", questionnaire.fullForm().size());
         model.addAttribute("fullMinutes", Questionnaire.answerMinutes(questionnaire.fullForm()));
         model.addAttribute("languages", respondentText.languages());
+        model.addAttribute("portfolioContext", portfolios.context(me.organisationId(), id));
         return "web/partnership";
     }
 
@@ -290,11 +294,16 @@ class ConsolePages extends ConsoleErrors {
      * The report is the same document as the download; in the app it only gains a way back and, when the results
      * were not refreshed, why — both hidden in print.
      */
-    private static String withBackLink(String report, String href, String label, String notice) {
+    static String withBackLink(String report, String href, String label, String notice) {
+        return withBackLink(report, href, label, notice, "");
+    }
+
+    /** As above, with more links after the way back ({@code moreLinks} is markup, written by the caller). */
+    static String withBackLink(String report, String href, String label, String notice, String moreLinks) {
         String note = notice == null ? "" : "<p id=\"refresh-notice\" class=\"notice\">"
                 + HtmlUtils.htmlEscape(notice) + "</p>";
         return report.replaceFirst("<body>", "<body><nav style=\"margin:12px 0\" class=\"no-print\"><a href=\""
-                + href + "\">&larr; " + label + "</a>" + note
+                + href + "\">&larr; " + label + "</a>" + moreLinks + note
                 + "</nav><style>@media print { .no-print { display: none; } }</style>");
     }
 
@@ -330,12 +339,12 @@ class ConsolePages extends ConsoleErrors {
                 rounds == null ? java.util.Set.of() : java.util.Set.copyOf(rounds));
         String base = "annual-" + id;
         return switch (format) {
-            case "pdf" -> file(reports.annual(Reports.Format.PDF, chosen.rounds(), chosen.leftOut()),
+            case "pdf" -> file(reports.annual(Reports.Format.PDF, chosen.rounds(), chosen.leftOut(), chosen.commitments()),
                     MediaType.APPLICATION_PDF, base + ".pdf");
-            case "md" -> file(reports.annual(Reports.Format.MD, chosen.rounds(), chosen.leftOut()),
+            case "md" -> file(reports.annual(Reports.Format.MD, chosen.rounds(), chosen.leftOut(), chosen.commitments()),
                     new MediaType("text", "markdown", StandardCharsets.UTF_8), base + ".md");
             default -> html(withBackLink(new String(reports.annual(Reports.Format.HTML, chosen.rounds(),
-                    chosen.leftOut()), StandardCharsets.UTF_8), "/app/partnerships/" + id, "Back to the partnership",
+                    chosen.leftOut(), chosen.commitments()), StandardCharsets.UTF_8), "/app/partnerships/" + id, "Back to the partnership",
                     null));
         };
     }
