@@ -1,6 +1,5 @@
 package org.partnershiphealth.advisor.service;
 
-import org.partnershiphealth.advisor.SafeCsv;
 import org.partnershiphealth.advisor.store.AuditStore;
 import org.partnershiphealth.advisor.store.CommitmentStore;
 import org.partnershiphealth.advisor.store.StoredRound;
@@ -215,19 +214,17 @@ public class CommitmentService {
         return commitments.ofRound(roundId).stream().map(CommitmentStore.Stored::commitment).toList();
     }
 
-    /** The tracked plan as CSV: one row per item, decided or not, with the spreadsheet-formula guard on every cell. */
+    /** The tracked plan as CSV: one row per item, decided or not, as every CSV the product writes. */
     @Transactional
-    public String csv(long organisationId, long roundId) {
-        StringBuilder out = new StringBuilder();
-        SafeCsv.row(out, List.of("item", "practice", "kind", "text", "decision", "owner", "due", "status",
-                "drop_reason", "proposed_by_plan", "updated_by", "updated_at"));
+    public byte[] csv(long organisationId, long roundId) {
+        List<List<String>> rows = new ArrayList<>();
         for (Practice practice : plan(organisationId, roundId).practices()) {
             List<Item> items = new ArrayList<>();
             items.add(practice.focus());
             items.addAll(practice.actions());
             for (Item item : items) {
                 Commitment c = item.commitment();
-                SafeCsv.row(out, List.of(item.itemKey(), item.practiceId(), item.kind().name().toLowerCase(Locale.ROOT),
+                rows.add(List.of(item.itemKey(), item.practiceId(), item.kind().name().toLowerCase(Locale.ROOT),
                         item.text(), c == null ? "" : c.decision().name().toLowerCase(Locale.ROOT),
                         c == null || c.owner() == null ? "" : c.owner(), c == null || c.due() == null ? "" : c.due().toString(),
                         c == null || c.status() == null ? "" : c.status().label(),
@@ -236,7 +233,8 @@ public class CommitmentService {
                         item.updatedAt() == null ? "" : item.updatedAt().toString()));
             }
         }
-        return out.toString();
+        return org.partnershiphealth.advisor.Spreadsheet.csv(List.of("item", "practice", "kind", "text", "decision",
+                "owner", "due", "status", "drop_reason", "proposed_by_plan", "updated_by", "updated_at"), rows);
     }
 
     private static Optional<Item> find(Plan plan, String itemKey) {

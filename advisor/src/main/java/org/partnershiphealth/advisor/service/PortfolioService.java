@@ -2,6 +2,7 @@ package org.partnershiphealth.advisor.service;
 
 import org.partnershiphealth.advisor.diagnosis.Advisor;
 import org.partnershiphealth.advisor.portfolio.PortfolioExport;
+import org.partnershiphealth.advisor.portfolio.ReferenceSet;
 import org.partnershiphealth.advisor.store.AccountStore;
 import org.partnershiphealth.advisor.store.DiagnosisStore;
 import org.partnershiphealth.advisor.store.PartnershipStore;
@@ -38,10 +39,13 @@ public class PortfolioService {
     private final AccountStore accounts;
     private final Advisor advisor;
     private final int minimum;
+    private final org.partnershiphealth.advisor.store.AuditStore audit;
+    private final ReferenceSet reference;
 
     public PortfolioService(PartnershipStore partnerships, RoundStore rounds, DiagnosisStore diagnoses,
-                            AccountStore accounts, Advisor advisor,
-                            @Value("${pha.portfolio.minimum-partnerships:5}") int minimum) {
+                            AccountStore accounts, Advisor advisor, org.partnershiphealth.advisor.store.AuditStore audit,
+                            @Value("${pha.portfolio.minimum-partnerships:5}") int minimum,
+                            @Value("${pha.reference-set:}") String referenceSet) {
         if (minimum < LOWEST_MINIMUM) {
             throw new IllegalStateException("pha.portfolio.minimum-partnerships is " + minimum + "; it may not be"
                     + " below " + LOWEST_MINIMUM);
@@ -52,6 +56,9 @@ public class PortfolioService {
         this.accounts = accounts;
         this.advisor = advisor;
         this.minimum = minimum;
+        this.audit = audit;
+        // a reference set that cannot be read stops the start, naming the file: silently ignoring it would mislead
+        this.reference = referenceSet.isBlank() ? null : ReferenceSet.read(java.nio.file.Path.of(referenceSet.strip()));
     }
 
     @Transactional(readOnly = true)
@@ -90,11 +97,60 @@ public class PortfolioService {
 
     /** The latest round, by period, whose published results may stand in a portfolio. */
     private Optional<Diagnosis> latestPublished(long organisationId, StoredPartnership partnership) {
+        return latestRound(organisationId, partnership).map(Published::diagnosis);
+    }
+
+    private record Published(StoredRound round, Diagnosis diagnosis) {
+    }
+
+    private Optional<Published> latestRound(long organisationId, StoredPartnership partnership) {
         return rounds.ofPartnership(organisationId, partnership.id()).stream()
                 .sorted(Comparator.comparing(StoredRound::period).reversed())
-                .map(round -> diagnoses.latest(round.id()).map(DiagnosisStore.Snapshot::diagnosis))
+                .map(round -> diagnoses.latest(round.id()).map(s -> new Published(round, s.diagnosis())))
                 .flatMap(Optional::stream)
-                .filter(PortfolioExport::eligible)
+                .filter(published -> PortfolioExport.eligible(published.diagnosis()))
                 .findFirst();
+    }
+
+    /**
+     * The organisation's reference set for other installations, made only when someone asks (the opt-in), from the
+     * same rounds as the portfolio; written to the audit record.
+     *
+     * @throws ConflictException when the portfolio is too small to publish anything
+     */
+    @Transactional
+    public ReferenceSet publishReferenceSet(DataService.Actor actor, String source) {
+        List<ReferenceSet.Member> members = new ArrayList<>();
+        for (StoredPartnership partnership : partnerships.all(actor.organisationId())) {
+            latestRound(actor.organisationId(), partnership).ifPresent(published -> members.add(new ReferenceSet.Member(
+                    PortfolioExport.entry(partnership.slug(), partnership.name(), published.diagnosis()),
+                    published.round().facts())));
+        }
+        if (members.size() < minimum) {
+            throw new ConflictException("A reference set needs at least " + minimum + " partnerships with published"
+                    + " results; " + members.size() + (members.size() == 1 ? " has" : " have") + " them so far.");
+        }
+        ReferenceSet set = ReferenceSet.of(members, source, java.time.LocalDate.now(), minimum);
+        audit.record(actor.organisationId(), actor.name(), "publish reference set", source,
+                set.groups().size() + " groups of " + members.size() + " partnerships, no names");
+        return set;
+    }
+
+    /** The reference set loaded from {@code pha.reference-set}, if one was given. */
+    public Optional<ReferenceSet> loadedReferenceSet() {
+        return Optional.ofNullable(reference);
+    }
+
+    /** Where one partnership stands against the loaded reference set, in words; empty without one. */
+    @Transactional(readOnly = true)
+    public List<String> referenceContext(long organisationId, long partnershipId) {
+        if (reference == null) {
+            return List.of();
+        }
+        return partnerships.find(organisationId, partnershipId)
+                .flatMap(partnership -> latestRound(organisationId, partnership).map(published -> reference.context(
+                        PortfolioExport.entry(partnership.slug(), partnership.name(), published.diagnosis()),
+                        published.round().facts())))
+                .orElse(List.of());
     }
 }

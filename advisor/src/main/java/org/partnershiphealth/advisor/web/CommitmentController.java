@@ -59,9 +59,9 @@ class CommitmentController {
     @GetMapping("/csv")
     @Operation(summary = "The tracked plan as CSV, one row per item, decided or not")
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal Consultant me, @PathVariable long roundId) {
-        String csv = commitments.csv(me.organisationId(), roundId);
+        byte[] csv = commitments.csv(me.organisationId(), roundId);
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ReportFormats.attachment("commitments-" + roundId + ".csv"))
-                .body(csv.getBytes(StandardCharsets.UTF_8));
+                .body(csv);
     }
 }

@@ -73,7 +73,7 @@ class CommitmentApiTest {
 
         String csv = new String(consultant.get("/api/rounds/" + round + "/commitments/csv").body(),
                 StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("item,practice,kind,text,decision,owner,due,status,drop_reason");
+        assertThat(csv).startsWith("\uFEFFitem,practice,kind,text,decision,owner,due,status,drop_reason");
         assertThat(csv).contains(focusKey + "," + focusKey + ",focus,")
                 .contains("accepted,Maria (backbone lead),2027-03-01,under way,")
                 .contains(actionKey + "," + focusKey + ",action,");

@@ -76,7 +76,7 @@ class CommitmentPages extends ConsoleErrors {
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal Consultant me, @PathVariable long id) {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ReportFormats.attachment("commitments-" + id + ".csv"))
-                .body(commitments.csv(me.organisationId(), id).getBytes(StandardCharsets.UTF_8));
+                .body(commitments.csv(me.organisationId(), id));
     }
 
     /** The service names fields as the API does; the page names them as its labels do. */

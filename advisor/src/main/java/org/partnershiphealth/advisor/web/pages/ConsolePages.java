@@ -121,6 +121,7 @@ class ConsolePages extends ConsoleErrors {
         model.addAttribute("fullMinutes", Questionnaire.answerMinutes(questionnaire.fullForm()));
         model.addAttribute("languages", respondentText.languages());
         model.addAttribute("portfolioContext", portfolios.context(me.organisationId(), id));
+        model.addAttribute("referenceContext", portfolios.referenceContext(me.organisationId(), id));
         return "web/partnership";
     }
 

@@ -1,6 +1,8 @@
 package org.partnershiphealth.advisor.web.pages;
 
 import org.partnershiphealth.advisor.portfolio.PortfolioExport;
+import org.partnershiphealth.advisor.portfolio.ReferenceSet;
+import org.partnershiphealth.advisor.service.DataService;
 import org.partnershiphealth.advisor.security.Consultant;
 import org.partnershiphealth.advisor.service.PortfolioService;
 import org.partnershiphealth.advisor.web.ReportFormats;
@@ -50,11 +52,31 @@ class PortfolioPages extends ConsoleErrors {
         };
     }
 
+    @GetMapping("/app/portfolio/reference-set")
+    String referenceSetPage(@AuthenticationPrincipal Consultant me, org.springframework.ui.Model model) {
+        Portfolio portfolio = portfolios.portfolio(me.organisationId());
+        model.addAttribute("partnerships", portfolio.size());
+        model.addAttribute("minimum", portfolio.minimum());
+        model.addAttribute("organisation", portfolios.organisationName(me.organisationId()));
+        return "web/reference-set";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/app/portfolio/reference-set")
+    ResponseEntity<byte[]> publishReferenceSet(@AuthenticationPrincipal Consultant me, @RequestParam String source) {
+        if (source.isBlank() || source.length() > 200) {
+            throw new org.partnershiphealth.advisor.service.ConflictException("Name who publishes the reference set"
+                    + " (up to 200 characters).");
+        }
+        ReferenceSet set = portfolios.publishReferenceSet(DataService.Actor.of(me), source.strip());
+        return file(set.toJson(), MediaType.APPLICATION_JSON, "reference-set-" + set.created() + ".json");
+    }
+
     private ResponseEntity<byte[]> page(Portfolio portfolio, String organisation) {
         String report = new String(reports.portfolio(Reports.Format.HTML, portfolio, organisation), StandardCharsets.UTF_8);
         String downloads = portfolio.enough() ? " · Download: <a href=\"/app/portfolio?format=pdf\">PDF</a> ·"
                 + " <a href=\"/app/portfolio?format=csv\" id=\"portfolio-csv\">CSV</a> ·"
-                + " <a href=\"/app/portfolio?format=xlsx\">Excel (.xlsx)</a>" : "";
+                + " <a href=\"/app/portfolio?format=xlsx\">Excel (.xlsx)</a> ·"
+                + " <a href=\"/app/portfolio/reference-set\" id=\"reference-set-link\">Share as a reference set</a>" : "";
         String page = ConsolePages.withBackLink(report, "/app", "Partnerships", null, downloads);
         return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
                 .body(page.getBytes(StandardCharsets.UTF_8));

@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = AdvisorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:pha-loop-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "logging.structured.format.console=",
-                "pha.admin.require-password-change=false", "pha.demo.enabled=false"})
+                "pha.admin.require-password-change=false", "pha.demo.enabled=false",
+                "pha.reference-set=target/loop-browser-reference-set.json"})
 @ExtendWith(Chromium.Installed.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LoopBrowserTest {
@@ -52,6 +53,21 @@ class LoopBrowserTest {
 
     static ChromeDriver browser;
     static long lastRound;
+
+    /** Another installation's reference set, loaded at start (pha.reference-set above). */
+    static {
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target/loop-browser-reference-set.json"), """
+                    {"format": "partnership-health-reference-set/1", "source": "North Fund", "created": "2026-11-30",
+                     "minimumPartnerships": 5, "groups": [{"partnerships": 12,
+                     "healthIndex": {"partnerships": 12, "lowerQuartile": 40.0, "median": 52.5, "upperQuartile": 61.0},
+                     "principles": {}, "antiPatterns": {}}]}
+                    """);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -118,6 +134,10 @@ class LoopBrowserTest {
         browser.get(url("/app"));
         Chromium.clickAndWait(browser, browser.findElement(By.linkText(NAMES.get(2))));
         assertThat(browser.findElement(By.id("portfolio-context")).getText()).contains("of 6 partnerships");
+        assertThat(browser.findElement(By.id("reference-context")).getText())
+                .contains("Compared with all 12 partnerships in the reference set of North Fund",
+                        "record this partnership's age and number of partner organisations",
+                        "(their middle half runs from 40.0 to 61.0)");
         Chromium.assertAccessible(browser, "the portfolio");
         browser.manage().window().setSize(new Dimension(1100, 900));
     }
@@ -162,6 +182,22 @@ class LoopBrowserTest {
         Chromium.fullPage(browser, 1100);
         Chromium.screenshot(browser, "commitments");
         Chromium.assertAccessible(browser, "the commitments page");
+    }
+
+    @Test
+    @Order(4)
+    void theReferenceSetSaysWhatItSharesAndSharesNoPartnershipsFigures() {
+        browser.get(url("/app/portfolio"));
+        Chromium.clickAndWait(browser, browser.findElement(By.id("reference-set-link")));
+        assertThat(browser.findElement(By.id("what-is-shared")).getText())
+                .contains("Not in the file: partnership names or ids", "for each group of at least 5 partnerships");
+        long organisation = accounts.organisationId("Demo Consultancy").orElseThrow();
+
+        String json = new String(portfolios.publishReferenceSet(new org.partnershiphealth.advisor.service.DataService
+                .Actor(organisation, "admin@example.org"), "Demo Consultancy").toJson(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"partnerships\" : 6", "\"source\" : \"Demo Consultancy\"");
+        NAMES.forEach(name -> assertThat(json).doesNotContain(name));
     }
 
     private void logIn() {
