@@ -94,6 +94,13 @@ public final class Reports {
      */
     public byte[] annual(Format format, List<Diagnosis> rounds, List<String> leftOut,
                          Map<String, List<org.partnershiphealth.diagnosis.Commitment>> commitmentsByPeriod) {
+        return annual(format, rounds, leftOut, commitmentsByPeriod, Map.of());
+    }
+
+    /** As above, with what each round's 90-day check-in heard, by period and practice. */
+    public byte[] annual(Format format, List<Diagnosis> rounds, List<String> leftOut,
+                         Map<String, List<org.partnershiphealth.diagnosis.Commitment>> commitmentsByPeriod,
+                         Map<String, Map<String, org.partnershiphealth.reports.annual.CommitmentLoop.Seen>> checkIns) {
         List<String> omitted = new java.util.ArrayList<>(leftOut);
         rounds.stream().filter(Diagnosis::selfAssessment).map(Diagnosis::period).forEach(omitted::add);
         List<Diagnosis> compared = rounds.stream().filter(round -> !round.selfAssessment()).toList();
@@ -103,7 +110,8 @@ public final class Reports {
         model.put("c", comparison);
         model.put("leftOut", omitted.stream().sorted().toList());
         model.put("trendChart", charts.trends(comparison.principles(), comparison.periods(), 620));
-        model.put("loop", org.partnershiphealth.reports.annual.CommitmentLoop.of(compared, commitmentsByPeriod, knowledge));
+        model.put("loop", org.partnershiphealth.reports.annual.CommitmentLoop.of(compared, commitmentsByPeriod, checkIns,
+                knowledge));
         return output("annual/annual", format, model);
     }
 

@@ -507,6 +507,12 @@ public class AssessmentService {
         return Tokens.sha256(inputs.toString());
     }
 
+    /** The partnership's rounds, as its page lists them. */
+    public List<StoredRound> rounds(long organisationId, long partnershipId) {
+        partnership(organisationId, partnershipId);
+        return rounds.ofPartnership(organisationId, partnershipId);
+    }
+
     /** The partnership's rounds of earlier periods, oldest first (periods sort as text, as the annual report does). */
     private List<StoredRound> roundsBefore(StoredRound round) {
         return rounds.ofPartnership(round.organisationId(), round.partnershipId()).stream()

@@ -48,14 +48,17 @@ public class DataService {
     private final org.partnershiphealth.advisor.store.DraftStore drafts;
     private final org.partnershiphealth.advisor.store.ReportLinkStore reportLinks;
     private final org.partnershiphealth.advisor.store.CommitmentStore commitments;
+    private final org.partnershiphealth.advisor.store.CheckInStore checkIns;
 
     public DataService(PartnershipStore partnerships, RoundStore rounds, ResponseStore responses,
                        DiagnosisStore diagnoses, AuditStore audit, AssessmentService assessments, Advisor advisor,
                        org.partnershiphealth.advisor.store.InvitationStore invitations,
                        org.partnershiphealth.advisor.store.DraftStore drafts,
                        org.partnershiphealth.advisor.store.ReportLinkStore reportLinks,
-                       org.partnershiphealth.advisor.store.CommitmentStore commitments) {
+                       org.partnershiphealth.advisor.store.CommitmentStore commitments,
+                       org.partnershiphealth.advisor.store.CheckInStore checkIns) {
         this.commitments = commitments;
+        this.checkIns = checkIns;
         this.invitations = invitations;
         this.drafts = drafts;
         this.reportLinks = reportLinks;
@@ -162,6 +165,7 @@ public class DataService {
         drafts.deleteRound(roundId);
         reportLinks.deleteRound(roundId);
         commitments.deleteRound(roundId);
+        checkIns.deleteRound(roundId);
         responses.deleteRound(roundId);
         diagnoses.deleteRound(roundId);
         rounds.delete(roundId);

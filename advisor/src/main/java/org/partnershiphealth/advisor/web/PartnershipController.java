@@ -36,10 +36,13 @@ class PartnershipController {
     private final Reports reports;
 
     private final org.partnershiphealth.advisor.service.RespondentText respondentText;
+    private final org.partnershiphealth.advisor.service.CheckInService checkIns;
 
     PartnershipController(AssessmentService assessments, PartnershipStore partnerships, RoundStore rounds,
                           ResponseStore responses, Reports reports,
-                          org.partnershiphealth.advisor.service.RespondentText respondentText) {
+                          org.partnershiphealth.advisor.service.RespondentText respondentText,
+                          org.partnershiphealth.advisor.service.CheckInService checkIns) {
+        this.checkIns = checkIns;
         this.respondentText = respondentText;
         this.assessments = assessments;
         this.partnerships = partnerships;
@@ -94,7 +97,7 @@ class PartnershipController {
         AssessmentService.AnnualRounds published = assessments.roundsForAnnualReport(me.organisationId(), id,
                 rounds == null ? java.util.Set.of() : java.util.Set.copyOf(rounds));
         return ReportFormats.respond(chosen, reports.annual(chosen.format(), published.rounds(), published.leftOut(),
-                published.commitments()),
+                published.commitments(), checkIns.seen(me.organisationId(), id)),
                 "annual");
     }
 }

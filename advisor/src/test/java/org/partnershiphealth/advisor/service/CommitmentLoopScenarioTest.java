@@ -67,6 +67,7 @@ class CommitmentLoopScenarioTest {
                 new CommitmentService.Change("ACCEPTED", null, "Backbone lead", "2025-09-30", "DONE", null));
         commitments.save(actor, secondRound, committed.practiceId() + "-A1",
                 new CommitmentService.Change("ACCEPTED", null, "Backbone lead", "2025-08-31", "DONE", null));
+        CheckInService.Results checkIn = checkIn(actor, organisation, secondRound, committed.practiceId());
         Diagnosis third = round(organisation, partnership, "2026");
 
         Finding pattern = only(first, OVER);
@@ -104,16 +105,53 @@ class CommitmentLoopScenarioTest {
         assertThat(revisited.actions()).extracting(step -> step.text())
                 .as("the step reported done is not proposed again").doesNotContain(committed.actions().get(0).text());
 
+        assertThat(checkIn.responses()).isEqualTo(6);
+        CheckInService.Outcome seen = checkIn.outcomes().get(0);
+        assertThat(seen.commitment().itemKey()).isEqualTo(committed.practiceId());
+        assertThat(List.of(seen.yes(), seen.partly(), seen.no(), seen.dontKnow())).containsExactly(4, 1, 1, 0);
+        double then = second.scores().practices().stream().filter(s -> s.practiceId().equals(committed.practiceId()))
+                .findFirst().orElseThrow().mean();
+        assertThat(seen.roundMean()).isEqualTo(Math.round(then * 100) / 100.0);
+        assertThat(seen.pulseMean()).as("the same answers to the statements asked").isEqualTo(seen.roundMean());
+        assertThat(seen.beyondNoise()).as("the partners saw it happen, yet the practice did not move").isFalse();
+
         AssessmentService.AnnualRounds annual = assessments.roundsForAnnualReport(organisation, partnership.id());
         String report = new String(reports.annual(Reports.Format.HTML, annual.rounds(), annual.leftOut(),
-                annual.commitments()), StandardCharsets.UTF_8);
+                annual.commitments(), checkIns.seen(organisation, partnership.id())), StandardCharsets.UTF_8);
         String loop = report.substring(report.indexOf("<section id=\"loop\">"),
                 report.indexOf("</section>", report.indexOf("<section id=\"loop\">")));
         assertThat(loop).contains("The loop: committed, done, and did it move?", committed.title(),
-                "Backbone lead", "2 of 2", "(2026)", "within noise — done without effect: revisit the approach");
+                "Backbone lead", "2 of 2", "check-in: 4 saw it happen, 1 partly, 1 not", "(2026)", "within noise — done without effect: revisit the approach");
         String markdown = new String(reports.annual(Reports.Format.MD, annual.rounds(), annual.leftOut(),
                 annual.commitments()), StandardCharsets.UTF_8);
         assertThat(markdown).contains("## The loop: committed, done, and did it move?");
+    }
+
+    @Autowired
+    CheckInService checkIns;
+
+    /**
+     * The check-in 90 days after 2025: results withheld below k answers; then six partners, four of whom saw the
+     * committed focus item happen, rate the practice's statements as they did in the round.
+     */
+    private CheckInService.Results checkIn(DataService.Actor actor, long organisation, long roundId, String practiceId) {
+        var opened = checkIns.open(actor, roundId);
+        assertThat(opened.commitments()).extracting(a -> a.itemKey()).containsExactly(practiceId);
+        assertThat(opened.items()).hasSizeBetween(1, 8)
+                .allSatisfy(id -> assertThat(advisor.knowledge().question(id).orElseThrow().measures(practiceId)).isTrue());
+        String[] happened = {"yes", "yes", "partly", "yes", "no", "yes"};
+        for (int i = 0; i < happened.length; i++) {
+            if (i == 2) {
+                assertThat(checkIns.results(organisation, roundId).withheld()).isEqualTo("Results appear once at least 3"
+                        + " people have answered: 2 so far.");
+            }
+            Map<String, String> form = new LinkedHashMap<>();
+            Map<String, Object> same = answers(SLIPPING.get("2025")[i]);
+            opened.items().forEach(id -> form.put(id, String.valueOf(same.get(id))));
+            form.put("happened-" + practiceId, happened[i]);
+            checkIns.submit(opened.shareToken(), form);
+        }
+        return checkIns.results(organisation, roundId);
     }
 
     private Diagnosis round(long organisation, StoredPartnership partnership, String period) {

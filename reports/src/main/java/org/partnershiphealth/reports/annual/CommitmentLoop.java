@@ -27,16 +27,29 @@ public final class CommitmentLoop {
      */
     public record Row(String period, String practiceId, String title, String commitment, String owner, int accepted,
                       int done, int dropped, int declined, Double before, Double after, String nextPeriod,
-                      AnnualComparison.Outcome outcome) {
+                      AnnualComparison.Outcome outcome, Seen seen) {
 
         public boolean judged() {
             return nextPeriod != null;
         }
     }
 
+    /**
+     * What the round's 90-day check-in heard about a committed practice: how many of its respondents saw the work
+     * happen, partly, or not (published only from k answers, so the caller passes nothing below).
+     */
+    public record Seen(int yes, int partly, int no) {
+    }
+
     /** Rows for every round that has commitments, oldest round first, practices in plan order. */
     public static List<Row> of(List<Diagnosis> rounds, Map<String, List<Commitment>> commitmentsByPeriod,
                                KnowledgeBase knowledge) {
+        return of(rounds, commitmentsByPeriod, Map.of(), knowledge);
+    }
+
+    /** As above, with each round's check-in by period and practice. */
+    public static List<Row> of(List<Diagnosis> rounds, Map<String, List<Commitment>> commitmentsByPeriod,
+                               Map<String, Map<String, Seen>> checkIns, KnowledgeBase knowledge) {
         List<Diagnosis> ordered = rounds.stream().sorted(java.util.Comparator.comparing(Diagnosis::period)).toList();
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -58,7 +71,8 @@ public final class CommitmentLoop {
                         count(items, c -> c.accepted() && c.status() == Commitment.Status.DROPPED),
                         count(items, c -> !c.accepted()), then == null ? null : Prose.round(then.mean(), 2),
                         after == null ? null : Prose.round(after.mean(), 2), next == null ? null : next.period(),
-                        next == null ? null : AnnualComparer.outcome(then, after)));
+                        next == null ? null : AnnualComparer.outcome(then, after),
+                        checkIns.getOrDefault(round.period(), Map.of()).get(practiceId)));
             });
         }
         return rows;

@@ -61,14 +61,17 @@ class ConsolePages extends ConsoleErrors {
     private final org.partnershiphealth.advisor.service.InvitationService invitations;
     private final org.partnershiphealth.advisor.service.ReportLinkService reportLinks;
     private final org.partnershiphealth.advisor.service.PortfolioService portfolios;
+    private final org.partnershiphealth.advisor.service.CheckInService checkIns;
 
     ConsolePages(AssessmentService assessments, PartnershipStore partnerships, RoundStore rounds, Reports reports,
                  Advisor advisor, org.partnershiphealth.advisor.service.DataService data,
                  org.partnershiphealth.advisor.service.RespondentText respondentText,
                  org.partnershiphealth.advisor.service.InvitationService invitations,
                  org.partnershiphealth.advisor.service.ReportLinkService reportLinks,
-                 org.partnershiphealth.advisor.service.PortfolioService portfolios) {
+                 org.partnershiphealth.advisor.service.PortfolioService portfolios,
+                 org.partnershiphealth.advisor.service.CheckInService checkIns) {
         this.portfolios = portfolios;
+        this.checkIns = checkIns;
         this.respondentText = respondentText;
         this.invitations = invitations;
         this.reportLinks = reportLinks;
@@ -339,13 +342,14 @@ class ConsolePages extends ConsoleErrors {
         AssessmentService.AnnualRounds chosen = assessments.roundsForAnnualReport(me.organisationId(), id,
                 rounds == null ? java.util.Set.of() : java.util.Set.copyOf(rounds));
         String base = "annual-" + id;
+        var seen = checkIns.seen(me.organisationId(), id);
         return switch (format) {
-            case "pdf" -> file(reports.annual(Reports.Format.PDF, chosen.rounds(), chosen.leftOut(), chosen.commitments()),
+            case "pdf" -> file(reports.annual(Reports.Format.PDF, chosen.rounds(), chosen.leftOut(), chosen.commitments(), seen),
                     MediaType.APPLICATION_PDF, base + ".pdf");
-            case "md" -> file(reports.annual(Reports.Format.MD, chosen.rounds(), chosen.leftOut(), chosen.commitments()),
+            case "md" -> file(reports.annual(Reports.Format.MD, chosen.rounds(), chosen.leftOut(), chosen.commitments(), seen),
                     new MediaType("text", "markdown", StandardCharsets.UTF_8), base + ".md");
             default -> html(withBackLink(new String(reports.annual(Reports.Format.HTML, chosen.rounds(),
-                    chosen.leftOut(), chosen.commitments()), StandardCharsets.UTF_8), "/app/partnerships/" + id, "Back to the partnership",
+                    chosen.leftOut(), chosen.commitments(), seen), StandardCharsets.UTF_8), "/app/partnerships/" + id, "Back to the partnership",
                     null));
         };
     }

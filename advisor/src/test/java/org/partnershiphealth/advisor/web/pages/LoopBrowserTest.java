@@ -200,6 +200,39 @@ class LoopBrowserTest {
         NAMES.forEach(name -> assertThat(json).doesNotContain(name));
     }
 
+    @Test
+    @Order(5)
+    void threePartnersAnswerTheCheckInAndTheConsultantSeesWhetherTheCommitmentHappened() throws Exception {
+        browser.get(url("/app/rounds/" + lastRound));
+        Chromium.clickAndWait(browser, browser.findElement(By.id("check-in-link")));
+        Chromium.clickAndWait(browser, browser.findElement(By.id("open-check-in")));
+        String link = browser.findElement(By.id("check-in-link")).getText();
+        assertThat(browser.findElement(By.id("check-in-withheld")).getText())
+                .isEqualTo("Results appear once at least 3 people have answered: 0 so far.");
+
+        String[] happened = {"yes", "yes", "partly"};
+        for (String answer : happened) {
+            browser.get(link);
+            assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith(": 90 days on");
+            WebElement first = browser.findElements(By.cssSelector("input[name^='happened-']")).get(0);
+            Chromium.choose(browser, first.getAttribute("name"), answer);
+            for (WebElement statement : browser.findElements(By.cssSelector("input[value='4']"))) {
+                Chromium.choose(browser, statement.getAttribute("name"), "4");
+            }
+            if (answer.equals("partly")) {
+                Chromium.screenshot(browser, "check-in-form");
+            }
+            Chromium.clickAndWait(browser, browser.findElement(By.id("send-check-in")));
+            assertThat(browser.findElement(By.id("check-in-thanks")).getText()).startsWith("Your answers were sent.");
+        }
+
+        browser.get(url("/app/rounds/" + lastRound + "/check-in"));
+        assertThat(browser.findElement(By.id("check-in-count")).getText()).isEqualTo("3");
+        String results = browser.findElement(By.id("check-in-results")).getText();
+        assertThat(results).contains("2 yes, 1 partly, 0 no", "→");
+        Chromium.assertAccessible(browser, "the check-in results");
+    }
+
     private void logIn() {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys("admin@example.org");
