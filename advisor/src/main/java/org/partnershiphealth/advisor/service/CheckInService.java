@@ -176,8 +176,11 @@ public class CheckInService {
         }
     }
 
-    /** The check-in's results, or why there are none yet ({@code withheld} non-null). */
-    public record Results(int responses, int k, String withheld, List<Outcome> outcomes) {
+    /**
+     * The check-in's results, or why there are none yet ({@code withheld} non-null). {@code published} answers of
+     * the {@code responses} so far are counted: the largest multiple of k.
+     */
+    public record Results(int responses, int published, int k, String withheld, List<Outcome> outcomes) {
     }
 
     @Transactional(readOnly = true)
@@ -187,9 +190,13 @@ public class CheckInService {
         List<Map<String, String>> responses = checkIns.responses(checkIn.id());
         int k = assessments.anonymityThreshold();
         if (responses.size() < k) {
-            return new Results(responses.size(), k, "Results appear once at least " + k + " people have answered: "
+            return new Results(responses.size(), 0, k, "Results appear once at least " + k + " people have answered: "
                     + responses.size() + " so far.", List.of());
         }
+        // as for a round: results move only in whole steps of k answers, so that comparing two views of the page
+        // never isolates fewer than k people's answers
+        int published = responses.size() / k * k;
+        responses = responses.subList(0, published);
         Diagnosis round = assessments.latestDiagnosis(organisationId, roundId);
         List<Outcome> outcomes = new ArrayList<>();
         for (CheckInStore.Asked asked : checkIn.commitments()) {
@@ -211,7 +218,7 @@ public class CheckInService {
                     then == null ? null : Math.round(then.mean() * 100) / 100.0, pulseMean,
                     enough ? (int) pulse[2] : null, beyond));
         }
-        return new Results(responses.size(), k, null, outcomes);
+        return new Results(checkIns.count(checkIn.id()), published, k, null, outcomes);
     }
 
     /**
