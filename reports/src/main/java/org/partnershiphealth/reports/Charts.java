@@ -25,9 +25,8 @@ public final class Charts {
     static final String STRENGTH = "#2e7d32";
     static final String WATCH = "#b7791f";
     static final String CONCERN = "#c62828";
-    private static final String GRID = "#c9ced6";
-    private static final String INK = "#1f2933";
-    private static final String FONT = "font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\"";
+    private static final String GRID = Svg.GRID;
+    private static final String INK = Svg.INK;
 
     private final KnowledgeBase knowledge;
     private final ReportText words;
@@ -252,10 +251,7 @@ public final class Charts {
     // --- SVG primitives --------------------------------------------------------------------------------------------
 
     private static StringBuilder open(int width, int height, String title) {
-        return new StringBuilder(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\""
-                        + " aria-label=\"%s\"><title>%s</title>", width, height, width, height, escape(title),
-                escape(title)));
+        return Svg.open(width, height, title);
     }
 
     private static String polygon(double centre, double r, int sides, String fill, String stroke, String extra) {
@@ -269,8 +265,7 @@ public final class Charts {
     }
 
     private static String line(double x1, double y1, double x2, double y2, String stroke) {
-        return String.format(Locale.ROOT, "<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"%s\" stroke-width=\"1\"/>",
-                fmt(x1), fmt(y1), fmt(x2), fmt(y2), stroke);
+        return Svg.line(x1, y1, x2, y2, stroke, 1);
     }
 
     private static String rect(double x, double y, double w, double h, String fill) {
@@ -283,8 +278,7 @@ public final class Charts {
     }
 
     private static String text(double x, double y, String anchor, int size, boolean bold, String content, String fill) {
-        return String.format(Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"%s\" font-size=\"%d\"%s fill=\"%s\" %s>%s</text>",
-                fmt(x), fmt(y), anchor, size, bold ? " font-weight=\"bold\"" : "", fill, FONT, escape(content));
+        return Svg.text(x, y, anchor, size, bold, content, fill);
     }
 
     private static double angle(int i, int count) {
@@ -297,11 +291,11 @@ public final class Charts {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Svg.escape(text);
     }
 
     private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return Svg.fmt(value);
     }
 
     static String fmt1(double value) {

@@ -1,5 +1,6 @@
 package org.partnershiphealth.reports.portfolio;
 
+import org.partnershiphealth.reports.Svg;
 import org.partnershiphealth.reports.ReportText;
 
 import java.util.Arrays;
@@ -15,12 +16,11 @@ import java.util.Locale;
  */
 public final class PortfolioCharts {
 
-    private static final String INK = "#1f2933";
-    private static final String GRID = "#c9ced6";
+    private static final String INK = Svg.INK;
+    private static final String GRID = Svg.GRID;
     private static final String BLUE = "#3b6ea8";
     private static final String BOX = "#dbe6f3";
     private static final String MARK = "#d35400";
-    private static final String FONT = "font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\"";
     private static final double BOX_TOP = 18;
     private static final double BOX_HEIGHT = 24;
     private static final double STRIP_TOP = BOX_TOP + BOX_HEIGHT + 14;
@@ -153,13 +153,10 @@ public final class PortfolioCharts {
         return measure;
     }
 
-    // --- SVG primitives, as in Charts ------------------------------------------------------------------------------
+    // --- SVG primitives ---------------------------------------------------------------------------------------------
 
     private static StringBuilder open(int width, int height, String title) {
-        return new StringBuilder(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\""
-                        + " aria-label=\"%s\"><title>%s</title>", width, height, width, height, escape(title),
-                escape(title)));
+        return Svg.open(width, height, title);
     }
 
     private static String diamond(double x, double y, double r) {
@@ -170,15 +167,11 @@ public final class PortfolioCharts {
     }
 
     private static String line(double x1, double y1, double x2, double y2, String stroke, double width) {
-        return String.format(Locale.ROOT,
-                "<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"%s\" stroke-width=\"%s\"/>",
-                fmt(x1), fmt(y1), fmt(x2), fmt(y2), stroke, fmt(width));
+        return Svg.line(x1, y1, x2, y2, stroke, width);
     }
 
     private static String text(double x, double y, String anchor, int size, boolean bold, String content) {
-        return String.format(Locale.ROOT,
-                "<text x=\"%s\" y=\"%s\" text-anchor=\"%s\" font-size=\"%d\"%s fill=\"%s\" %s>%s</text>",
-                fmt(x), fmt(y), anchor, size, bold ? " font-weight=\"bold\"" : "", INK, FONT, escape(content));
+        return Svg.text(x, y, anchor, size, bold, content, INK);
     }
 
     /** An axis mark: "20", "3". */
@@ -187,10 +180,10 @@ public final class PortfolioCharts {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Svg.escape(text);
     }
 
     private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return Svg.fmt(value);
     }
 }
