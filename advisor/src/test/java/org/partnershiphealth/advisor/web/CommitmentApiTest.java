@@ -29,6 +29,12 @@ class CommitmentApiTest {
     Http consultant;
     long round;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.partnershiphealth.advisor.service.CheckInService checkIns;
+
     @BeforeEach
     void aRoundWithPublishedWeaknesses() {
         consultant = Http.anonymous(port).as("admin@example.org", "change-me-now");
@@ -117,6 +123,25 @@ class CommitmentApiTest {
         assertThat(noDecision.text()).contains("decision");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(consultant.get(path.substring(0, path.length() - 1)).json().get("accepted").asInt()).isZero();
+    }
+
+    @Test
+    void aRoundWithCommitmentsAndACheckInIsDeletedWithThem() {
+        String focusKey = consultant.get("/api/rounds/" + round + "/commitments").json()
+                .get("practices").get(0).get("focus").get("itemKey").asText();
+        consultant.put("/api/rounds/" + round + "/commitments/" + focusKey, change("ACCEPTED", null, null, null, null));
+        long organisation = jdbc.sql("select p.organisation_id from partnership p join assessment_round r"
+                + " on r.partnership_id = p.id where r.id = :r").param("r", round).query(Long.class).single();
+        checkIns.open(new org.partnershiphealth.advisor.service.DataService.Actor(organisation, "admin@example.org"), round);
+
+        Http.Reply deleted = consultant.raw("DELETE", "/api/rounds/" + round + "?confirm=2026", null,
+                java.net.http.HttpRequest.BodyPublishers.noBody());
+
+        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(jdbc.sql("select count(*) from commitment where round_id = :r").param("r", round)
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from check_in where round_id = :r").param("r", round)
+                .query(Integer.class).single()).isZero();
     }
 
     private static int countItems(JsonNode plan) {

@@ -1,7 +1,7 @@
 package org.partnershiphealth.reports.portfolio;
 
-import org.partnershiphealth.reports.Svg;
 import org.partnershiphealth.reports.ReportText;
+import org.partnershiphealth.reports.Svg;
 
 import java.util.Arrays;
 import java.util.List;
