@@ -17,6 +17,16 @@
 ${md.t(sentence)}
 
 </#list>
+<#if d.sinceLastRound?has_content>
+## ${t.t("diagnosis.since.heading", md.t(d.sinceLastRound?first.committedAfter))}
+
+${md.t(t.t("diagnosis.since.intro"))}
+
+<#list d.sinceLastRound as f>
+- ${md.t(view.practiceTitle(f.practiceId))} — ${md.t(f.commitment)}<#if f.owner??> (${md.t(f.owner)})</#if>; ${t.t("annual.loop.column.done")?lower_case} ${t.t("annual.loop.doneOf", f.done, f.accepted)}; <#if f.before??>${md.num(f.before)}<#else>–</#if> → <#if f.now??>${md.num(f.now)}<#else>–</#if>: ${t.outcome(f.outcome)}<#if f.done gt 0 && f.outcome != "IMPROVED" && f.outcome != "NOT_MEASURED"> — ${t.t("annual.loop.revisit")}</#if>
+</#list>
+
+</#if>
 ## ${t.t("diagnosis.strengths.heading")}
 
 <#list view.strengths() as f>

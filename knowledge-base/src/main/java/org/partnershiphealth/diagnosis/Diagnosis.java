@@ -16,9 +16,19 @@ public record Diagnosis(
         List<Recommendation> notNow,
         List<Comment> comments,
         Method method,
-        Disclosure disclosure) {
+        Disclosure disclosure,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        List<FollowUp> sinceLastRound) {
+
+    /** A diagnosis with nothing to follow up from a previous round (a first round, or none committed to). */
+    public Diagnosis(Partnership partnership, String period, QuestionnaireForm form, Scores scores,
+                     List<Finding> findings, List<Recommendation> focus, List<Recommendation> notNow,
+                     List<Comment> comments, Method method, Disclosure disclosure) {
+        this(partnership, period, form, scores, findings, focus, notNow, comments, method, disclosure, List.of());
+    }
 
     public Diagnosis {
+        sinceLastRound = sinceLastRound == null ? List.of() : List.copyOf(sinceLastRound);
         findings = List.copyOf(findings);
         focus = List.copyOf(focus);
         notNow = List.copyOf(notNow);
@@ -126,7 +136,7 @@ public record Diagnosis(
     /** The same diagnosis under a partnership's new name or a round's corrected period. */
     public Diagnosis relabelled(Partnership newPartnership, String newPeriod) {
         return new Diagnosis(newPartnership, newPeriod, form, scores, findings, focus, notNow, comments, method,
-                disclosure);
+                disclosure, sinceLastRound);
     }
 
     /** The same diagnosis, with the round's invitations recorded in its method. */
@@ -136,7 +146,19 @@ public record Diagnosis(
                 new Method(m.knowledgeBaseVersion(), m.anonymityThreshold(), m.strengthAtLeast(), m.concernBelow(),
                         m.respondentsUsed(), m.respondentsSkipped(), m.skippedReasons(), m.rulesFired(),
                         m.antiPatternsNotAssessed(), m.notApplicable(), m.actionsLeftOut(), invitations,
-                        m.rowsLeftOut()), disclosure);
+                        m.rowsLeftOut()), disclosure, sinceLastRound);
+    }
+
+    /**
+     * A practice the partnership committed to after the previous round ({@code committedAfter}), and what became
+     * of it by this one: its own wording and owner, how many of its items were accepted, reported done and dropped,
+     * the practice's published mean then and now, and the outcome by the noise rule.
+     */
+    public record FollowUp(String committedAfter, String practiceId, String commitment, String owner, int accepted,
+                           int done, int dropped, Double before, Double now, Outcome outcome) {
+
+        /** Improved or worse beyond noise, within noise, or not measured in one of the two rounds. */
+        public enum Outcome { IMPROVED, WITHIN_NOISE, WORSE, NOT_MEASURED }
     }
 
     /** A practice's step left out of the plan because the partnership's recorded context rules it out, and why. */

@@ -185,6 +185,11 @@ public final class ReportText {
         });
     }
 
+    /** The same words for what became of a commitment since the last round. */
+    public String outcome(org.partnershiphealth.diagnosis.Diagnosis.FollowUp.Outcome outcome) {
+        return outcome(AnnualComparison.Outcome.valueOf(outcome.name()));
+    }
+
     /** A principle's trend: "up, beyond noise", "down, beyond noise", "within noise". */
     public String direction(AnnualComparison.Direction direction) {
         return t(switch (direction) {
@@ -246,6 +251,10 @@ public final class ReportText {
         }
 
         public String outcome(AnnualComparison.Outcome outcome) {
+            return ReportText.this.outcome(outcome);
+        }
+
+        public String outcome(org.partnershiphealth.diagnosis.Diagnosis.FollowUp.Outcome outcome) {
             return ReportText.this.outcome(outcome);
         }
 

@@ -6,6 +6,7 @@ import org.partnershiphealth.advisor.scoring.ScoredAssessment;
 import org.partnershiphealth.advisor.scoring.Scorer;
 import org.partnershiphealth.assessment.AssessmentInput;
 import org.partnershiphealth.assessment.Respondent;
+import org.partnershiphealth.diagnosis.Commitment;
 import org.partnershiphealth.diagnosis.Diagnosis;
 import org.partnershiphealth.diagnosis.Finding;
 import org.partnershiphealth.diagnosis.QuestionScore;
@@ -18,10 +19,9 @@ import org.partnershiphealth.knowledge.KnowledgeBase;
 import org.partnershiphealth.rules.RuleBook;
 import org.partnershiphealth.rules.RuleInput;
 import org.partnershiphealth.rules.TrendInput;
-import org.partnershiphealth.diagnosis.Commitment;
 
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -213,6 +213,7 @@ public final class Advisor {
                 disclosure.commentThreshold(), scored.groupCounts(), scored.groupsHeldBack(), scored.scoresWithheld(),
                 !commentsShown);
         return new Diagnosis(input.partnership(), input.period(), input.form(), scored.scores(), findings,
-                plan.focus(), plan.notNow(), commentsShown ? comments(input) : List.of(), method, published);
+                plan.focus(), plan.notNow(), commentsShown ? comments(input) : List.of(), method, published,
+                FollowUps.of(earlier, scored.scores()));
     }
 }

@@ -50,7 +50,10 @@ import java.util.stream.Collectors;
  * statements 2), skipping steps whose context does not hold, {@value #MAX_STEPS} steps in the whole plan at most;
  * steps are spread over weeks 1-4, 5-8 and 9-12, and an item that depends on another focus item starts four weeks
  * later. "Not now" lists only problems that were considered and deliberately deferred. Without any problem, the
- * focus holds at most two strengths to sustain, and nothing is invented.
+ * focus holds at most two strengths to sustain, and nothing is invented. Trend findings across rounds count like
+ * the findings they extend: a persisting anti-pattern joins its remedies with its escalated severity, a declining
+ * practice or done work that did not help is a candidate of its own, and steps reported done without effect are
+ * not proposed again.
  */
 final class Planner {
 
@@ -374,8 +377,7 @@ final class Planner {
                         : String.format(Locale.ROOT, "partners rate it low (%.1f out of 5)", score.mean());
                 case DIVERGENCE -> "groups of partners see it very differently";
                 case DIVIDED_VIEWS -> "respondents are split on it";
-                case TREND -> null;
-                case ANTI_PATTERN, STRENGTH -> null;
+                case ANTI_PATTERN, STRENGTH, TREND -> null;
             };
             if (finding.kind() == FindingKind.ANTI_PATTERN) {
                 patterns.add("\u201c" + knowledge.antiPattern(finding.antiPatternId()).name() + "\u201d");

@@ -116,6 +116,21 @@ class CommitmentLoopScenarioTest {
         assertThat(seen.pulseMean()).as("the same answers to the statements asked").isEqualTo(seen.roundMean());
         assertThat(seen.beyondNoise()).as("the partners saw it happen, yet the practice did not move").isFalse();
 
+        assertThat(second.sinceLastRound()).as("nothing was committed after 2024").isEmpty();
+        assertThat(third.sinceLastRound()).singleElement().satisfies(followUp -> {
+            assertThat(followUp.committedAfter()).isEqualTo("2025");
+            assertThat(followUp.practiceId()).isEqualTo(committed.practiceId());
+            assertThat(followUp.done()).isEqualTo(2);
+            assertThat(followUp.accepted()).isEqualTo(2);
+            assertThat(followUp.outcome()).isEqualTo(Diagnosis.FollowUp.Outcome.WITHIN_NOISE);
+        });
+        String nextReport = new String(reports.render(Reports.Kind.DIAGNOSIS, Reports.Format.HTML, third),
+                StandardCharsets.UTF_8);
+        assertThat(nextReport).contains("Since the 2025 round: what was committed, and did it move?",
+                "2 of 2", "within noise — done without effect: revisit the approach", "Across rounds");
+        assertThat(new String(reports.render(Reports.Kind.DIAGNOSIS, Reports.Format.MD, third), StandardCharsets.UTF_8))
+                .contains("## Since the 2025 round: what was committed, and did it move?", "## Across rounds");
+
         AssessmentService.AnnualRounds annual = assessments.roundsForAnnualReport(organisation, partnership.id());
         String report = new String(reports.annual(Reports.Format.HTML, annual.rounds(), annual.leftOut(),
                 annual.commitments(), checkIns.seen(organisation, partnership.id())), StandardCharsets.UTF_8);
