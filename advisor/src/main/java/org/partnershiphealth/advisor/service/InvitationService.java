@@ -304,6 +304,45 @@ public class InvitationService {
         return new Sent(sent, failed);
     }
 
+    /** How many of the round's invitations with an address were used: the people a check-in can be e-mailed to. */
+    public int answeredWithAddress(long organisationId, long roundId) {
+        round(organisationId, roundId);
+        return (int) invitations.ofRound(roundId).stream().filter(i -> i.email() != null && i.answered()).count();
+    }
+
+    /**
+     * E-mails the round's 90-day check-in link to everyone who answered the round through a personal invitation (the
+     * same link for all: the check-in is anonymous and records nothing about who answers it).
+     */
+    @Transactional
+    public Sent sendCheckIn(long organisationId, long roundId, String checkInLink, String replyTo) {
+        StoredRound round = round(organisationId, roundId);
+        if (!mailer.available()) {
+            throw new ConflictException("No SMTP server is configured (spring.mail.host), so nothing can be sent by"
+                    + " e-mail: copy the check-in link and send it yourself.");
+        }
+        RespondentText.Texts t = text.in(round.language());
+        String partnership = partnerships.find(round.organisationId(), round.partnershipId())
+                .map(p -> p.name()).orElse("");
+        String organisation = accounts.organisationName(round.organisationId()).orElse("");
+        int sent = 0;
+        List<String> failed = new ArrayList<>();
+        for (InvitationStore.Invitation invitation : invitations.ofRound(roundId)) {
+            if (invitation.email() == null || !invitation.answered()) {
+                continue;
+            }
+            String error = mailer.send(invitation.email(), t.format("mail.checkIn.subject", partnership),
+                    t.format("mail.checkIn.body", partnership, null, organisation, round.period(), checkInLink,
+                            advisor.disclosure().k()), replyTo);
+            if (error == null) {
+                sent++;
+            } else {
+                failed.add(invitation.email() + ": " + error);
+            }
+        }
+        return new Sent(sent, failed);
+    }
+
     private StoredRound requireSendable(long organisationId, long roundId) {
         StoredRound round = round(organisationId, roundId);
         if (!round.isOpen()) {

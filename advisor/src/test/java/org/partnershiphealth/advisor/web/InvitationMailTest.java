@@ -137,6 +137,37 @@ class InvitationMailTest {
         assertThat(receipt).isNotBlank();
     }
 
+    @Autowired
+    org.partnershiphealth.advisor.service.CheckInService checkIns;
+
+    @Test
+    void theCheckInLinkGoesToThoseWhoAnsweredByInvitationAndToNobodyElse() throws Exception {
+        consultant.post(base + "/invitations", Map.of("list", "ana@partner.example\nben@city.example\ncleo@firm.example"));
+        for (int i = 0; i < 3; i++) {
+            Http.anonymous(port).post("/api/respond/" + shareToken, ServiceApiTest.response("NONPROFIT", 2));
+        }
+        jdbc.sql("update invite set answered = true where round_id = :r and email <> 'cleo@firm.example'")
+                .param("r", roundId).update();
+        String focus = consultant.get(base + "/commitments").json().get("practices").get(0).get("focus")
+                .get("itemKey").asText();
+        consultant.put(base + "/commitments/" + focus, Map.of("decision", "ACCEPTED", "status", "UNDER_WAY"));
+        var checkIn = checkIns.open(new org.partnershiphealth.advisor.service.DataService.Actor(organisation(),
+                "admin@example.org"), roundId);
+        String link = "http://localhost:" + port + "/q/c/" + checkIn.shareToken();
+        SMTP.reset();
+
+        var sent = invitations.sendCheckIn(organisation(), roundId, link, "admin@example.org");
+
+        assertThat(sent.sent()).isEqualTo(2);
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(FormRespondentMail::to))
+                .containsExactlyInAnyOrder("ana@partner.example", "ben@city.example");
+        MimeMessage toAna = SMTP.getReceivedMessages()[0];
+        assertThat(toAna.getSubject()).isEqualTo("90 days on: did the changes in Harbour Alliance happen?");
+        assertThat(GreenMailUtil.getBody(toAna)).contains(link, "no link between your answers and your address");
+        assertThat(Http.anonymous(port).get("/q/c/" + checkIn.shareToken()).text())
+                .contains("Harbour Alliance: 90 days on", "did you see this work happen?");
+    }
+
     @Test
     void scheduledRemindersStopAtTheLimitAndWhenTheRoundCloses() throws Exception {
         consultant.post(base + "/invitations", Map.of("list", "dan@partner.example\neve@partner.example"));

@@ -31,8 +31,14 @@ class CheckInPages extends ConsoleErrors {
     private final CheckInService checkIns;
     private final AssessmentService assessments;
     private final Advisor advisor;
+    private final org.partnershiphealth.advisor.service.RespondentText text;
+    private final org.partnershiphealth.advisor.service.InvitationService invitations;
 
-    CheckInPages(CheckInService checkIns, AssessmentService assessments, Advisor advisor) {
+    CheckInPages(CheckInService checkIns, AssessmentService assessments, Advisor advisor,
+                 org.partnershiphealth.advisor.service.RespondentText text,
+                 org.partnershiphealth.advisor.service.InvitationService invitations) {
+        this.invitations = invitations;
+        this.text = text;
         this.checkIns = checkIns;
         this.assessments = assessments;
         this.advisor = advisor;
@@ -69,7 +75,27 @@ class CheckInPages extends ConsoleErrors {
             model.addAttribute("questions", checkIns.questions(checkIn));
             model.addAttribute("results", checkIns.results(me.organisationId(), id));
         });
+        model.addAttribute("canSend", invitations.canSend());
+        model.addAttribute("invitedAnswered", invitations.answeredWithAddress(me.organisationId(), id));
         return "web/check-in";
+    }
+
+    /** E-mails the check-in link to everyone who answered the round by personal invitation. */
+    @PostMapping("/app/rounds/{id}/check-in/send")
+    String send(@AuthenticationPrincipal Consultant me, @PathVariable long id, HttpServletRequest request,
+                RedirectAttributes flash) {
+        CheckInStore.CheckIn checkIn = checkIns.ofRound(me.organisationId(), id)
+                .orElseThrow(() -> new org.partnershiphealth.advisor.service.NotFoundException("no check-in"));
+        try {
+            var sent = invitations.sendCheckIn(me.organisationId(), id, request.getRequestURL().toString()
+                    .replace(request.getRequestURI(), "") + "/q/c/" + checkIn.shareToken(), me.getUsername());
+            flash.addFlashAttribute(sent.failed().isEmpty() ? "message" : "error", "The check-in link went to "
+                    + sent.sent() + " " + (sent.sent() == 1 ? "person" : "people") + (sent.failed().isEmpty() ? "."
+                    : "; not sent to " + String.join("; ", sent.failed())));
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/app/rounds/" + id + "/check-in";
     }
 
     // --- the respondent's side -----------------------------------------------------------------------------------
@@ -79,6 +105,7 @@ class CheckInPages extends ConsoleErrors {
         CheckInStore.CheckIn checkIn = checkIns.byShareToken(token);
         StoredRound round = assessments.roundById(checkIn.roundId());
         Questionnaire questionnaire = advisor.knowledge().questionnaire(round.language());
+        model.addAttribute("t", text.in(round.language()));
         model.addAttribute("checkIn", checkIn);
         model.addAttribute("token", token);
         model.addAttribute("period", round.period());
@@ -97,9 +124,8 @@ class CheckInPages extends ConsoleErrors {
             checkIns.submit(token, form);
             return "redirect:/q/c/" + token + "/thanks";
         } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("error", e.getMessage().startsWith("answers:")
-                    ? "Nothing was sent: please answer at least one question."
-                    : "Nothing was sent: one answer is not one the form offers.");
+            flash.addFlashAttribute("error", e.getMessage().startsWith("answers:") ? "checkIn.nothingAnswered"
+                    : "checkIn.notOffered");
             flash.addFlashAttribute("values", form);
             return "redirect:/q/c/" + token;
         } catch (ConflictException e) {
@@ -109,7 +135,8 @@ class CheckInPages extends ConsoleErrors {
 
     @GetMapping("/q/c/{token}/thanks")
     String thanks(@PathVariable String token, Model model) {
-        checkIns.byShareToken(token);
+        CheckInStore.CheckIn checkIn = checkIns.byShareToken(token);
+        model.addAttribute("t", text.in(assessments.roundById(checkIn.roundId()).language()));
         return "web/check-in-thanks";
     }
 }
