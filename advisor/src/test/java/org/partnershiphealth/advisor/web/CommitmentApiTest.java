@@ -144,6 +144,30 @@ class CommitmentApiTest {
                 .query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void theCheckInAndThePortfolioAnswerOverTheApiUnderTheSameLimits() {
+        String focusKey = consultant.get("/api/rounds/" + round + "/commitments").json()
+                .get("practices").get(0).get("focus").get("itemKey").asText();
+        assertThat(consultant.post("/api/rounds/" + round + "/check-in", "").status())
+                .as("nothing committed yet").isEqualTo(409);
+        consultant.put("/api/rounds/" + round + "/commitments/" + focusKey, change("ACCEPTED", null, null, null, null));
+
+        JsonNode opened = consultant.post("/api/rounds/" + round + "/check-in", "").json();
+        JsonNode read = consultant.get("/api/rounds/" + round + "/check-in").json();
+        JsonNode portfolio = consultant.get("/api/portfolio").json();
+        Http.Reply portfolioCsv = consultant.get("/api/portfolio?format=csv");
+
+        assertThat(opened.get("commitments").get(0).get("itemKey").asText()).isEqualTo(focusKey);
+        assertThat(opened.get("items").size()).isBetween(1, 8);
+        assertThat(read.get("results").get("withheld").asText()).startsWith("Results appear once at least 3 people");
+        assertThat(consultant.post("/api/rounds/" + round + "/check-in", "").status()).isEqualTo(409);
+        assertThat(portfolio.get("shown").asBoolean()).as("%s", portfolio).isFalse();
+        assertThat(portfolio.get("minimum").asInt()).isEqualTo(5);
+        assertThat(portfolio.get("rows").size()).isZero();
+        assertThat(portfolioCsv.status()).isEqualTo(409);
+        assertThat(portfolioCsv.text()).contains("needs at least 5 partnerships");
+    }
+
     private static int countItems(JsonNode plan) {
         int items = 0;
         for (JsonNode practice : plan.get("practices")) {
