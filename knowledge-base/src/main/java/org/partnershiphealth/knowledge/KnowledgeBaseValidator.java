@@ -433,10 +433,17 @@ final class KnowledgeBaseValidator {
             templates.put("confidence.lowParticipation", narrative.confidence().lowParticipation());
             templates.put("confidence.selfAssessment", narrative.confidence().selfAssessment());
         }
+        if (narrative.trends() != null) {
+            templates.put("trends.lead", narrative.trends().lead());
+            templates.put("trends.persists", narrative.trends().persists());
+            templates.put("trends.decline", narrative.trends().decline());
+            templates.put("trends.doneNotWorking", narrative.trends().doneNotWorking());
+        }
         List<String> expected = List.of("strengths.some", "strengths.none", "holdingBack.lead", "holdingBack.pattern",
                 "holdingBack.gap", "holdingBack.split", "holdingBack.nothing", "firstStep", "firstFocus", "sustain", "toVerify",
                 "confidence.firm", "confidence.fair", "confidence.thin", "confidence.responseRate",
-                "confidence.lowParticipation", "confidence.selfAssessment");
+                "confidence.lowParticipation", "confidence.selfAssessment", "trends.lead", "trends.persists",
+                "trends.decline", "trends.doneNotWorking");
         for (String key : expected) {
             String template = templates.get(key);
             if (template == null || template.isBlank()) {
@@ -456,7 +463,7 @@ final class KnowledgeBaseValidator {
 
     private static final List<String> NARRATIVE_PLACEHOLDERS = List.of("partnership", "practices", "count", "name",
             "description", "practice", "mean", "step", "owner", "weeks", "patterns", "respondents", "form",
-            "dontKnow", "answered", "sent", "rate", "threshold");
+            "dontKnow", "answered", "sent", "rate", "threshold", "rounds", "periods");
 
     private static String abbreviate(String text) {
         return text == null || text.length() <= 40 ? String.valueOf(text) : text.substring(0, 40) + "...";

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public record Narrative(Strengths strengths, HoldingBack holdingBack, String firstStep, String firstFocus,
                         String sustain,
-                        String toVerify, Confidence confidence) {
+                        String toVerify, Confidence confidence, Trends trends) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
@@ -18,6 +18,10 @@ public record Narrative(Strengths strengths, HoldingBack holdingBack, String fir
     }
 
     public record HoldingBack(String lead, String pattern, String gap, String split, String nothing) {
+    }
+
+    /** What the trend findings across rounds say, one sentence each, after a lead-in. */
+    public record Trends(String lead, String persists, String decline, String doneNotWorking) {
     }
 
     public record Confidence(String firm, String fair, String thin, String responseRate, String lowParticipation,

@@ -31,17 +31,20 @@ import java.util.Set;
  * @param strengths    where the partnership is strong
  * @param holdingLead  the lead-in to what holds it back (empty when nothing does)
  * @param holdingBack  one or two sentences, most serious first
+ * @param trends       what the earlier rounds add: a pattern that persists, a slow slide, done work that did not
+ *                     help (empty for a first round or when nothing carries over)
  * @param firstStep    what to do first (empty without a plan)
  * @param firstFocus   the first piece of work in one short sentence, for a board (empty without a plan)
  * @param toVerify     the possible patterns resting on thin evidence (empty when none)
  * @param confidence   how far to trust the picture
  */
-public record Story(String strengths, String holdingLead, List<String> holdingBack, String firstStep,
+public record Story(String strengths, String holdingLead, List<String> holdingBack, String trends, String firstStep,
                     String firstFocus, String toVerify, String confidence) {
 
     static final int FIRM_RESPONDENTS = 15;
     static final int THIN_RESPONDENTS = 8;
     private static final int MOST_HOLDING_BACK = 2;
+    private static final Map<Integer, String> COUNTS = Map.of(2, "two", 3, "three", 4, "four", 5, "five");
 
     /** The whole story as sentences, in reading order. */
     public List<String> sentences() {
@@ -51,6 +54,9 @@ public record Story(String strengths, String holdingLead, List<String> holdingBa
             all.addAll(holdingBack);
         } else {
             all.add(holdingLead + " " + String.join(" ", holdingBack));
+        }
+        if (!trends.isEmpty()) {
+            all.add(trends);
         }
         if (!firstStep.isEmpty()) {
             all.add(firstStep);
@@ -88,7 +94,10 @@ public record Story(String strengths, String holdingLead, List<String> holdingBa
             strengths = Narrative.fill(n.strengths().some(), Map.of("partnership", name, "practices", and(top),
                     "count", Integer.toString(strong.size())));
         } else {
-            List<String> top = byMean.stream().limit(3)
+            // a practice that keeps falling is no ground to build on, whatever its mean
+            Set<String> slipping = d.findings().stream().filter(f -> "TREND-DECLINE".equals(f.ruleId()))
+                    .flatMap(f -> f.practiceIds().stream()).collect(java.util.stream.Collectors.toSet());
+            List<String> top = byMean.stream().filter(s -> !slipping.contains(s.practiceId())).limit(3)
                     .map(s -> PlainEvidence.lower(knowledge.practice(s.practiceId()).title())).toList();
             strengths = Narrative.fill(n.strengths().none(), Map.of("practices", and(top)));
         }
@@ -120,7 +129,33 @@ public record Story(String strengths, String holdingLead, List<String> holdingBa
                 .map(f -> "\u201c" + knowledge.antiPattern(f.antiPatternId()).name() + "\u201d").toList();
         String toVerify = thin.isEmpty() ? "" : Narrative.fill(n.toVerify(), Map.of("patterns", and(thin)));
 
-        return new Story(strengths, lead, holding, firstStep, firstFocus, toVerify, confidence(d, n));
+        return new Story(strengths, lead, holding, trends(d, knowledge, n), firstStep, firstFocus, toVerify,
+                confidence(d, n));
+    }
+
+    /** The trend findings in words, one sentence each after the lead-in; empty without any. */
+    private static String trends(Diagnosis d, KnowledgeBase knowledge, Narrative n) {
+        List<String> sentences = new ArrayList<>();
+        // the most serious first: a habit, then work that did not help, then a slow slide
+        List<String> order = List.of("TREND-PERSISTS", "TREND-DONE-NOT-WORKING", "TREND-DECLINE");
+        List<Finding> trends = d.findings().stream().filter(f -> f.kind() == FindingKind.TREND)
+                .filter(f -> !f.evidence().isEmpty() && order.contains(f.ruleId()))
+                .sorted(Comparator.comparingInt(f -> order.indexOf(f.ruleId()))).toList();
+        for (Finding f : trends) {
+            String observed = f.evidence().get(0).observed();
+            switch (f.ruleId()) {
+                case "TREND-PERSISTS" -> sentences.add(Narrative.fill(n.trends().persists(), Map.of(
+                        "name", "\u201c" + knowledge.antiPattern(f.antiPatternId()).name() + "\u201d",
+                        "rounds", COUNTS.getOrDefault(observed.split(", ").length, "several"), "periods", observed)));
+                case "TREND-DECLINE" -> sentences.add(Narrative.fill(n.trends().decline(), Map.of(
+                        "practice", PlainEvidence.capital(knowledge.practice(f.practiceIds().get(0)).title()),
+                        "periods", f.evidence().get(0).threshold())));
+                case "TREND-DONE-NOT-WORKING" -> sentences.add(Narrative.fill(n.trends().doneNotWorking(), Map.of(
+                        "practice", PlainEvidence.lower(knowledge.practice(f.practiceIds().get(0)).title()))));
+                default -> { }
+            }
+        }
+        return sentences.isEmpty() ? "" : n.trends().lead() + " " + String.join(" ", sentences);
     }
 
     /** The most serious established patterns, then the weakest practices, at most two sentences. */

@@ -127,7 +127,10 @@ class CommitmentLoopScenarioTest {
         String nextReport = new String(reports.render(Reports.Kind.DIAGNOSIS, Reports.Format.HTML, third),
                 StandardCharsets.UTF_8);
         assertThat(nextReport).contains("Since the 2025 round: what was committed, and did it move?",
-                "2 of 2", "within noise — done without effect: revisit the approach", "Across rounds");
+                "2 of 2", "within noise — done without effect: revisit the approach", "Across rounds",
+                "Compared with the earlier rounds: \u201cDeath by coordination\u201d has now been found three rounds"
+                        + " running (2024, 2025, 2026)", "has slipped at every round (2024, 2025, 2026)",
+                "The work reported done on effective and productive meetings has not moved partners");
         assertThat(new String(reports.render(Reports.Kind.DIAGNOSIS, Reports.Format.MD, third), StandardCharsets.UTF_8))
                 .contains("## Since the 2025 round: what was committed, and did it move?", "## Across rounds");
 
