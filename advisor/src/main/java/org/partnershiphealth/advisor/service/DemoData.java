@@ -38,10 +38,13 @@ public class DemoData implements ApplicationRunner {
     private final AccountStore accounts;
     private final PartnershipStore partnerships;
     private final AssessmentService assessments;
+    private final CommitmentService commitments;
 
     public DemoData(@Value("${pha.demo.enabled:true}") boolean enabled,
                     @Value("${pha.admin.organisation}") String organisation, @Value("${pha.admin.email}") String email,
-                    AccountStore accounts, PartnershipStore partnerships, AssessmentService assessments) {
+                    AccountStore accounts, PartnershipStore partnerships, AssessmentService assessments,
+                    CommitmentService commitments) {
+        this.commitments = commitments;
         this.enabled = enabled;
         this.organisation = organisation;
         this.email = email;
@@ -57,6 +60,7 @@ public class DemoData implements ApplicationRunner {
             return;
         }
         StoredPartnership partnership = null;
+        StoredRound first = null;
         for (String file : ROUNDS) {
             byte[] content = read("demo/" + file);
             SurveyHeader header = headerOf(file, content);
@@ -67,12 +71,37 @@ public class DemoData implements ApplicationRunner {
             StoredRound round = assessments.createRound(organisationId, partnership.id(), header.period(),
                     header.form(), header.facts());
             assessments.importFile(organisationId, round.id(), file, content, false);
+            first = first == null ? round : first;
+            if (round == first) {
+                commit(new DataService.Actor(organisationId, email), round);
+            }
             if (!file.equals(ROUNDS.get(ROUNDS.size() - 1))) {
                 assessments.setOpen(organisationId, round.id(), false);
             }
         }
         LOG.info("Demo data ready: log in at /login as {} with the password in pha.admin.password (change-me-now"
                 + " unless you set it) and open {}", email, partnership.name());
+    }
+
+    /**
+     * What the partnership did with its first round's plan, so that the next round shows the loop: every item
+     * accepted as proposed four months ago, the first focus item and its first step reported done, the second under
+     * way.
+     */
+    private void commit(DataService.Actor actor, StoredRound round) {
+        commitments.acceptRest(actor, round.id(), java.time.LocalDate.now().minusDays(120));
+        List<CommitmentService.Practice> plan = commitments.plan(actor.organisationId(), round.id()).practices();
+        for (int i = 0; i < Math.min(2, plan.size()); i++) {
+            String status = i == 0 ? "DONE" : "UNDER_WAY";
+            CommitmentService.Item focus = plan.get(i).focus();
+            commitments.save(actor, round.id(), focus.itemKey(), new CommitmentService.Change("ACCEPTED", null,
+                    focus.commitment().owner(), String.valueOf(focus.commitment().due()), status, null));
+            if (i == 0 && !plan.get(i).actions().isEmpty()) {
+                CommitmentService.Item step = plan.get(i).actions().get(0);
+                commitments.save(actor, round.id(), step.itemKey(), new CommitmentService.Change("ACCEPTED", null,
+                        step.commitment().owner(), String.valueOf(step.commitment().due()), "DONE", null));
+            }
+        }
     }
 
     private SurveyHeader headerOf(String file, byte[] content) {
