@@ -63,7 +63,7 @@ ${t.t("annual.previousFocus.none")}
 ${md.t(t.t("annual.loop.intro"))}
 
 <#list loop as r>
-- ${md.t(r.period())}: ${md.t(r.title())} — ${md.t(r.commitment())}<#if r.owner()??> (${md.t(r.owner())})</#if>; ${t.t("annual.loop.column.done")?lower_case} ${t.t("annual.loop.doneOf", r.done(), r.accepted())}<#if r.seen()??> (${t.t("annual.loop.seen", r.seen().yes(), r.seen().partly(), r.seen().no())})</#if><#if r.judged()>; <#if r.before()??>${md.num(r.before())}<#else>–</#if> → <#if r.after()??>${md.num(r.after())}<#else>–</#if> (${md.t(r.nextPeriod())}): ${t.outcome(r.outcome())}<#if r.done() gt 0 && r.outcome() != "IMPROVED" && r.outcome() != "NOT_MEASURED"> — ${t.t("annual.loop.revisit")}</#if><#else>; ${t.t("annual.loop.pending")}</#if>
+- ${md.t(r.period())}: ${md.t(r.title())}<#if r.commitment() != r.title()> — ${md.t(r.commitment())}</#if><#if r.owner()??> (${md.t(r.owner())})</#if>; ${t.t("annual.loop.column.done")?lower_case} ${t.t("annual.loop.doneOf", r.done(), r.accepted())}<#if r.seen()??> (${t.t("annual.loop.seen", r.seen().yes(), r.seen().partly(), r.seen().no())})</#if><#if r.judged()>; <#if r.before()??>${md.num(r.before())}<#else>–</#if> → <#if r.after()??>${md.num(r.after())}<#else>–</#if> (${md.t(r.nextPeriod())}): ${t.outcome(r.outcome())}<#if r.done() gt 0 && r.outcome() != "IMPROVED" && r.outcome() != "NOT_MEASURED"> — ${t.t("annual.loop.revisit")}</#if><#else>; ${t.t("annual.loop.pending")}</#if>
 </#list>
 
 </#if>

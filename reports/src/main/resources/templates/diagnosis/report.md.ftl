@@ -23,7 +23,7 @@ ${md.t(sentence)}
 ${md.t(t.t("diagnosis.since.intro"))}
 
 <#list d.sinceLastRound as f>
-- ${md.t(view.practiceTitle(f.practiceId))} — ${md.t(f.commitment)}<#if f.owner??> (${md.t(f.owner)})</#if>; ${t.t("annual.loop.column.done")?lower_case} ${t.t("annual.loop.doneOf", f.done, f.accepted)}; <#if f.before??>${md.num(f.before)}<#else>–</#if> → <#if f.now??>${md.num(f.now)}<#else>–</#if>: ${t.outcome(f.outcome)}<#if f.done gt 0 && f.outcome != "IMPROVED" && f.outcome != "NOT_MEASURED"> — ${t.t("annual.loop.revisit")}</#if>
+- ${md.t(view.practiceTitle(f.practiceId))}<#if f.commitment != view.practiceTitle(f.practiceId)> — ${md.t(f.commitment)}</#if><#if f.owner??> (${md.t(f.owner)})</#if>; ${t.t("annual.loop.column.done")?lower_case} ${t.t("annual.loop.doneOf", f.done, f.accepted)}; <#if f.before??>${md.num(f.before)}<#else>–</#if> → <#if f.now??>${md.num(f.now)}<#else>–</#if>: ${t.outcome(f.outcome)}<#if f.done gt 0 && f.outcome != "IMPROVED" && f.outcome != "NOT_MEASURED"> — ${t.t("annual.loop.revisit")}</#if>
 </#list>
 
 </#if>

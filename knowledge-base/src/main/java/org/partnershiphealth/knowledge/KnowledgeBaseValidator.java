@@ -436,13 +436,14 @@ final class KnowledgeBaseValidator {
         if (narrative.trends() != null) {
             templates.put("trends.lead", narrative.trends().lead());
             templates.put("trends.persists", narrative.trends().persists());
+            templates.put("trends.persistsSeveral", narrative.trends().persistsSeveral());
             templates.put("trends.decline", narrative.trends().decline());
             templates.put("trends.doneNotWorking", narrative.trends().doneNotWorking());
         }
         List<String> expected = List.of("strengths.some", "strengths.none", "holdingBack.lead", "holdingBack.pattern",
                 "holdingBack.gap", "holdingBack.split", "holdingBack.nothing", "firstStep", "firstFocus", "sustain", "toVerify",
                 "confidence.firm", "confidence.fair", "confidence.thin", "confidence.responseRate",
-                "confidence.lowParticipation", "confidence.selfAssessment", "trends.lead", "trends.persists",
+                "confidence.lowParticipation", "confidence.selfAssessment", "trends.lead", "trends.persists", "trends.persistsSeveral",
                 "trends.decline", "trends.doneNotWorking");
         for (String key : expected) {
             String template = templates.get(key);

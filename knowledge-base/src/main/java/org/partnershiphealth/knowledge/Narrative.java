@@ -21,7 +21,7 @@ public record Narrative(Strengths strengths, HoldingBack holdingBack, String fir
     }
 
     /** What the trend findings across rounds say, one sentence each, after a lead-in. */
-    public record Trends(String lead, String persists, String decline, String doneNotWorking) {
+    public record Trends(String lead, String persists, String persistsSeveral, String decline, String doneNotWorking) {
     }
 
     public record Confidence(String firm, String fair, String thin, String responseRate, String lowParticipation,

@@ -141,12 +141,16 @@ public record Story(String strengths, String holdingLead, List<String> holdingBa
         List<Finding> trends = d.findings().stream().filter(f -> f.kind() == FindingKind.TREND)
                 .filter(f -> !f.evidence().isEmpty() && order.contains(f.ruleId()))
                 .sorted(Comparator.comparingInt(f -> order.indexOf(f.ruleId()))).toList();
+        // patterns found over the same rounds share one sentence
+        Map<String, List<String>> persisting = new java.util.LinkedHashMap<>();
+        trends.stream().filter(f -> f.ruleId().equals("TREND-PERSISTS"))
+                .forEach(f -> persisting.computeIfAbsent(f.evidence().get(0).observed(), k -> new ArrayList<>())
+                        .add("\u201c" + knowledge.antiPattern(f.antiPatternId()).name() + "\u201d"));
+        persisting.forEach((periods, names) -> sentences.add(Narrative.fill(names.size() == 1 ? n.trends().persists()
+                : n.trends().persistsSeveral(), Map.of("name", and(names), "rounds",
+                COUNTS.getOrDefault(periods.split(", ").length, "several"), "periods", periods))));
         for (Finding f : trends) {
-            String observed = f.evidence().get(0).observed();
             switch (f.ruleId()) {
-                case "TREND-PERSISTS" -> sentences.add(Narrative.fill(n.trends().persists(), Map.of(
-                        "name", "\u201c" + knowledge.antiPattern(f.antiPatternId()).name() + "\u201d",
-                        "rounds", COUNTS.getOrDefault(observed.split(", ").length, "several"), "periods", observed)));
                 case "TREND-DECLINE" -> sentences.add(Narrative.fill(n.trends().decline(), Map.of(
                         "practice", PlainEvidence.capital(knowledge.practice(f.practiceIds().get(0)).title()),
                         "periods", f.evidence().get(0).threshold())));

@@ -390,8 +390,10 @@ final class Planner {
                     : "failure patterns the evidence establishes: ") + and(patterns));
         }
         // what the earlier rounds add reads as sentences of its own; alone, it is the reason
-        List<String> trends = candidate.findings().stream().filter(f -> f.kind() == FindingKind.TREND)
-                .map(this::trendReason).filter(reason -> reason != null).distinct().toList();
+        List<String> trends = new ArrayList<>(persisting(candidate.findings()));
+        candidate.findings().stream().filter(f -> f.kind() == FindingKind.TREND)
+                .filter(f -> !f.ruleId().equals("TREND-PERSISTS"))
+                .map(this::trendReason).filter(reason -> reason != null).distinct().forEach(trends::add);
         if (because.isEmpty()) {
             return "Chosen because " + and(trends) + ".";
         }
@@ -400,13 +402,29 @@ final class Planner {
                 .collect(Collectors.joining());
     }
 
-    /** A trend in plain words: a failure pattern found again, a practice falling round after round, work that did not help. */
+    /**
+     * Persisting failure patterns in plain words, those found over the same rounds in one clause: "“A” and “B” have
+     * now been found in two rounds in a row (2025, 2026), so they are no longer one-offs".
+     */
+    private List<String> persisting(List<Finding> findings) {
+        Map<String, List<String>> namesByRounds = new LinkedHashMap<>();
+        findings.stream().filter(f -> f.ruleId().equals("TREND-PERSISTS") && !f.evidence().isEmpty())
+                .forEach(f -> namesByRounds.computeIfAbsent(f.evidence().get(0).observed(), k -> new ArrayList<>())
+                        .add("\u201c" + knowledge.antiPattern(f.antiPatternId()).name() + "\u201d"));
+        List<String> clauses = new ArrayList<>();
+        namesByRounds.forEach((rounds, names) -> {
+            boolean one = names.size() == 1;
+            clauses.add(and(names) + (one ? " has" : " have") + " now been found in "
+                    + ROUNDS.getOrDefault(rounds.split(", ").length, "several") + " rounds in a row (" + rounds
+                    + "), so " + (one ? "it is no longer a one-off" : "they are no longer one-offs"));
+        });
+        return clauses;
+    }
+
+    /** A trend in plain words: a practice falling round after round, or work that did not help. */
     private String trendReason(Finding trend) {
         String observed = trend.evidence().isEmpty() ? "" : trend.evidence().get(0).observed();
         return switch (trend.ruleId()) {
-            case "TREND-PERSISTS" -> "\u201c" + knowledge.antiPattern(trend.antiPatternId()).name()
-                    + "\u201d has now been found in " + ROUNDS.getOrDefault(observed.split(", ").length, "several")
-                    + " rounds in a row (" + observed + "), so it is no longer a one-off";
             case "TREND-DECLINE" -> "its score has fallen round after round (" + observed + ")";
             case "TREND-DONE-NOT-WORKING" -> "the work on it was reported done after the last round, yet partners'"
                     + " scores did not improve: the approach needs a second look rather than more of the same, so"
