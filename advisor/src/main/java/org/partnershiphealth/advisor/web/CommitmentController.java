@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.partnershiphealth.advisor.security.Consultant;
 import org.partnershiphealth.advisor.service.CommitmentService;
 import org.partnershiphealth.advisor.service.DataService;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,8 +59,7 @@ class CommitmentController {
     @Operation(summary = "The tracked plan as CSV, one row per item, decided or not")
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal Consultant me, @PathVariable long roundId) {
         byte[] csv = commitments.csv(me.organisationId(), roundId);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ReportFormats.attachment("commitments-" + roundId + ".csv"))
-                .body(csv);
+        return ReportFormats.file(csv, new MediaType("text", "csv", StandardCharsets.UTF_8),
+                "commitments-" + roundId + ".csv");
     }
 }

@@ -10,7 +10,6 @@ import org.partnershiphealth.advisor.service.PortfolioService;
 import org.partnershiphealth.advisor.store.CheckInStore;
 import org.partnershiphealth.reports.portfolio.Measure;
 import org.partnershiphealth.reports.portfolio.Portfolio;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -92,7 +91,6 @@ class LoopController {
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ReportFormats.attachment(name)).body(body);
+        return ReportFormats.file(body, type, name);
     }
 }

@@ -49,4 +49,9 @@ public final class ReportFormats {
         String safe = fileName.replaceAll("[^A-Za-z0-9._-]", "-");
         return "attachment; filename=\"" + (safe.isEmpty() ? "download" : safe) + "\"";
     }
+
+    /** A file to download: its bytes, type and (sanitised) name. */
+    public static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name)).body(body);
+    }
 }

@@ -6,7 +6,6 @@ import org.partnershiphealth.advisor.service.CommitmentService;
 import org.partnershiphealth.advisor.service.DataService;
 import org.partnershiphealth.advisor.web.ReportFormats;
 import org.partnershiphealth.diagnosis.Commitment;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -74,9 +73,8 @@ class CommitmentPages extends ConsoleErrors {
 
     @GetMapping("/app/rounds/{id}/commitments.csv")
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal Consultant me, @PathVariable long id) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ReportFormats.attachment("commitments-" + id + ".csv"))
-                .body(commitments.csv(me.organisationId(), id));
+        return ReportFormats.file(commitments.csv(me.organisationId(), id), new MediaType("text", "csv", StandardCharsets.UTF_8),
+                "commitments-" + id + ".csv");
     }
 
     /** The service names fields as the API does; the page names them as its labels do. */

@@ -22,7 +22,6 @@ import org.partnershiphealth.knowledge.FactDefinition;
 import org.partnershiphealth.knowledge.FactType;
 import org.partnershiphealth.knowledge.Questionnaire;
 import org.partnershiphealth.reports.Reports;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -355,8 +354,7 @@ class ConsolePages extends ConsoleErrors {
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ReportFormats.attachment(name)).body(body);
+        return ReportFormats.file(body, type, name);
     }
 
     private static List<PageViews.GroupCount> shown(AssessmentService.Counts counts, GroupDimension dimension) {

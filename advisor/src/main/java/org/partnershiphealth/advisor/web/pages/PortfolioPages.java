@@ -8,7 +8,6 @@ import org.partnershiphealth.advisor.service.PortfolioService;
 import org.partnershiphealth.advisor.web.ReportFormats;
 import org.partnershiphealth.reports.Reports;
 import org.partnershiphealth.reports.portfolio.Portfolio;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -83,7 +82,6 @@ class PortfolioPages extends ConsoleErrors {
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ReportFormats.attachment(name)).body(body);
+        return ReportFormats.file(body, type, name);
     }
 }
