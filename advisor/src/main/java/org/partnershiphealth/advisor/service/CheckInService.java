@@ -183,7 +183,8 @@ public class CheckInService {
     public record Results(int responses, int published, int k, String withheld, List<Outcome> outcomes) {
     }
 
-    @Transactional(readOnly = true)
+    // not read-only: reading the round's results publishes them when they were withdrawn meanwhile
+    @Transactional
     public Results results(long organisationId, long roundId) {
         CheckInStore.CheckIn checkIn = ofRound(organisationId, roundId)
                 .orElseThrow(() -> new NotFoundException("this round has no check-in"));
@@ -258,7 +259,7 @@ public class CheckInService {
      * For the annual report's loop: per period of the partnership's rounds, what each round's check-in heard about
      * each committed practice, only where it has k or more answers.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public Map<String, Map<String, org.partnershiphealth.reports.annual.CommitmentLoop.Seen>> seen(long organisationId,
                                                                                                  long partnershipId) {
         Map<String, Map<String, org.partnershiphealth.reports.annual.CommitmentLoop.Seen>> seen = new java.util.TreeMap<>();
