@@ -102,6 +102,29 @@ abstract class DataManagementTest {
     }
 
     @Test
+    void aCheckInReadAfterTheRoundsResultsWereWithdrawnAndCameBackPublishesThemAgain() {
+        String[] p = roundWith(5, "BUSINESS");
+        String base = "/api/rounds/" + p[1];
+        String focus = consultant.get(base + "/commitments").json().get("practices").get(0).get("focus")
+                .get("itemKey").asText();
+        consultant.put(base + "/commitments/" + focus, Map.of("decision", "ACCEPTED"));
+        String checkIn = consultant.post(base + "/check-in", "").json().get("shareToken").asText();
+        for (int i = 0; i < 3; i++) {
+            assertThat(anonymous.form("/q/c/" + checkIn, Map.of("happened-" + focus, "yes")).status()).isEqualTo(302);
+        }
+        String ref = rawCsv(p[1]).get(1).get(0);
+        consultant.raw("DELETE", base + "/responses/" + ref, null, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < 3; i++) {
+            anonymous.post("/api/respond/" + p[3], ServiceApiTest.response("BUSINESS", 3));
+        }
+
+        Http.Reply results = consultant.get(base + "/check-in");
+
+        assertThat(results.status()).as(results.text()).isEqualTo(200);
+        assertThat(results.json().get("results").get("outcomes").get(0).get("yes").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void deletingAResponseWithdrawsTheResultsThatCountedItAndIsAudited() {
         String[] p = roundWith(5, "BUSINESS");
         assertThat(consultant.post("/api/rounds/" + p[1] + "/diagnosis", Map.of()).status()).isEqualTo(200);
